@@ -1,0 +1,284 @@
+/**
+ * The phone engine over one metadata: the object API (`parse`) and the batch API over bytes
+ * (`parseBatch`), both running the same two stages (tokenize, resolve) on reused buffers.
+ */
+import type { PhoneMetadata } from './metadata.js';
+import { TYPE_CODES } from './metadata-format.js';
+import {
+  Resolver,
+  createResolution,
+  type Resolution,
+} from './resolve.js';
+import {
+  MAX_INPUT_LENGTH,
+  createTokens,
+  tokenize,
+  tokenizePlainBytes,
+  tokenizePlainString,
+  type Tokens,
+} from './tokenize.js';
+import {
+  PHONE_ERROR_CODES,
+  type ParseOptions,
+  type PhoneParseResult,
+  type PhoneReading,
+  type PhoneType,
+} from './types.js';
+
+const READINGS: readonly PhoneReading[] = ['plus', 'idd', 'national', 'no-plus'];
+
+/** Flag bits of PhoneBatch.flags. */
+export const BATCH_VALID = 1;
+export const BATCH_POSSIBLE = 2;
+export const BATCH_GUESSED = 4;
+export const BATCH_EXTENSION = 8;
+/** Bits 4-5: the reading (0 plus, 1 idd, 2 national, 3 no-plus). */
+export const BATCH_READING_SHIFT = 4;
+
+export const NO_REGION_INDEX = 0xffff;
+
+/**
+ * Results of parsing the lines of a byte buffer, one entry per line, in typed arrays. `status`
+ * is 0 for a parsed number, else 1 + the index of its error code in PHONE_ERROR_CODES. The
+ * national number is `nsnHigh * 1e9 + nsnLow` with `nsnLength` digits (leading zeros count).
+ */
+export interface PhoneBatch {
+  readonly count: number;
+  readonly lineStart: Uint32Array;
+  readonly lineEnd: Uint32Array;
+  readonly status: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly callingCode: Uint16Array;
+  /** Index into `regionIds`, NO_REGION_INDEX when no region fits. */
+  readonly region: Uint16Array;
+  /** 0 for none, else 1 + index in PHONE_TYPES. */
+  readonly type: Uint8Array;
+  readonly nsnLength: Uint8Array;
+  readonly nsnHigh: Uint32Array;
+  readonly nsnLow: Uint32Array;
+  readonly regionIds: readonly string[];
+}
+
+export class PhoneEngine {
+  private readonly cps = new Uint32Array(MAX_INPUT_LENGTH + 1);
+  private readonly tokens: Tokens = createTokens();
+  private readonly resolution: Resolution = createResolution();
+  private readonly resolver: Resolver;
+  readonly regionIds: readonly string[];
+  /** "+44" by calling code, so that building an E.164 string is one concatenation. */
+  private readonly plusCallingCode: string[] = [];
+
+  constructor(readonly metadata: PhoneMetadata) {
+    this.resolver = new Resolver(metadata);
+    this.regionIds = metadata.regions.map((r) => r.id);
+    for (const cc of metadata.callingCodes) this.plusCallingCode[cc.callingCode] = `+${cc.callingCode}`;
+  }
+
+  /** Index of an ISO region for `defaultRegion`, -1 for none; throws on an unknown region. */
+  regionIndex(region: string | undefined): number {
+    if (region === undefined || region === '') return -1;
+    const index = this.metadata.regionIndex.get(region.toUpperCase());
+    if (index === undefined) throw new RangeError(`unknown region ${JSON.stringify(region)}`);
+    return index;
+  }
+
+  parse(input: string, options?: ParseOptions): PhoneParseResult {
+    return this.parseWithRegion(input, this.regionIndex(options?.defaultRegion));
+  }
+
+  parseWithRegion(input: string, defaultRegion: number): PhoneParseResult {
+    let r: Resolution;
+    if (tokenizePlainString(input, this.tokens)) {
+      r = this.resolveTokens(defaultRegion);
+    } else {
+      const cps = this.cps;
+      let n = 0;
+      const limit = MAX_INPUT_LENGTH + 1;
+      for (let i = 0; i < input.length && n < limit; i++) {
+        let c = input.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
+          c = input.codePointAt(i)!;
+          i++;
+        }
+        cps[n++] = c;
+      }
+      r = this.run(n, defaultRegion);
+    }
+    if (r.error !== null) return { ok: false, error: { code: r.error } };
+    const t = this.tokens;
+    const nsn = digitsToString(r.nsn, r.nsnLength);
+    const extension =
+      t.extensionLength > 0 ? digitsToString(t.extension, t.extensionLength) : null;
+    const md = this.metadata;
+    return {
+      ok: true,
+      e164: this.plusCallingCode[r.callingCode] + nsn,
+      callingCode: r.callingCode,
+      nationalNumber: nsn,
+      region: r.region >= 0 ? md.regions[r.region]!.id : null,
+      type: r.type === 0 ? null : (TYPE_CODES[r.type - 1] as PhoneType),
+      valid: r.valid,
+      possible: r.possible,
+      reading: READINGS[r.reading]!,
+      guessed: r.guessed,
+      extension,
+    };
+  }
+
+  /**
+   * Parses every line of `bytes` (UTF-8, `\n` or `\r\n` separated; a last line without a newline
+   * counts). Allocates the result arrays once per call.
+   */
+  parseBatch(bytes: Uint8Array, options?: ParseOptions): PhoneBatch {
+    const defaultRegion = this.regionIndex(options?.defaultRegion);
+    let lines = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
+    if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) lines++;
+    const batch: PhoneBatch = {
+      count: lines,
+      lineStart: new Uint32Array(lines),
+      lineEnd: new Uint32Array(lines),
+      status: new Uint8Array(lines),
+      flags: new Uint8Array(lines),
+      callingCode: new Uint16Array(lines),
+      region: new Uint16Array(lines),
+      type: new Uint8Array(lines),
+      nsnLength: new Uint8Array(lines),
+      nsnHigh: new Uint32Array(lines),
+      nsnLow: new Uint32Array(lines),
+      regionIds: this.regionIds,
+    };
+    let start = 0;
+    for (let line = 0; line < lines; line++) {
+      let end = bytes.indexOf(10, start);
+      if (end < 0) end = bytes.length;
+      const next = end + 1;
+      if (end > start && bytes[end - 1] === 13) end--;
+      batch.lineStart[line] = start;
+      batch.lineEnd[line] = end;
+      this.parseLine(bytes, start, end, defaultRegion, batch, line);
+      start = next;
+    }
+    return batch;
+  }
+
+  private parseLine(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    defaultRegion: number,
+    batch: PhoneBatch,
+    line: number,
+  ): void {
+    const r = tokenizePlainBytes(bytes, start, end, this.tokens)
+      ? this.resolveTokens(defaultRegion)
+      : this.decodeAndRun(bytes, start, end, defaultRegion);
+    this.store(r, batch, line);
+  }
+
+  private decodeAndRun(bytes: Uint8Array, start: number, end: number, defaultRegion: number): Resolution {
+    const cps = this.cps;
+    const limit = MAX_INPUT_LENGTH + 1;
+    let n = 0;
+    // UTF-8 decode into code points; malformed sequences become U+FFFD (not a digit).
+    for (let i = start; i < end && n < limit; ) {
+      const b = bytes[i]!;
+      if (b < 0x80) {
+        cps[n++] = b;
+        i++;
+        continue;
+      }
+      let cp = 0xfffd;
+      let size = 1;
+      if (b >= 0xc2 && b < 0xe0 && i + 1 < end) {
+        cp = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+        size = 2;
+      } else if (b >= 0xe0 && b < 0xf0 && i + 2 < end) {
+        cp = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+        size = 3;
+      } else if (b >= 0xf0 && b < 0xf5 && i + 3 < end) {
+        cp =
+          ((b & 0x07) << 18) |
+          ((bytes[i + 1]! & 0x3f) << 12) |
+          ((bytes[i + 2]! & 0x3f) << 6) |
+          (bytes[i + 3]! & 0x3f);
+        size = 4;
+      }
+      cps[n++] = cp;
+      i += size;
+    }
+    return this.run(n, defaultRegion);
+  }
+
+  private store(r: Resolution, batch: PhoneBatch, line: number): void {
+    let flags = 0;
+    if (r.error !== null) {
+      batch.status[line] = 1 + PHONE_ERROR_CODES.indexOf(r.error);
+      batch.flags[line] = flags;
+      batch.region[line] = NO_REGION_INDEX;
+      return;
+    }
+    if (r.valid) flags |= BATCH_VALID;
+    if (r.possible) flags |= BATCH_POSSIBLE;
+    if (r.guessed) flags |= BATCH_GUESSED;
+    if (this.tokens.extensionLength > 0) flags |= BATCH_EXTENSION;
+    flags |= r.reading << BATCH_READING_SHIFT;
+    batch.flags[line] = flags;
+    batch.callingCode[line] = r.callingCode;
+    batch.region[line] = r.region >= 0 ? r.region : NO_REGION_INDEX;
+    batch.type[line] = r.type;
+    const length = r.nsnLength;
+    batch.nsnLength[line] = length;
+    let high = 0;
+    let low = 0;
+    const split = length - 9;
+    for (let k = 0; k < length; k++) {
+      if (k < split) high = high * 10 + r.nsn[k]!;
+      else low = low * 10 + r.nsn[k]!;
+    }
+    batch.nsnHigh[line] = high;
+    batch.nsnLow[line] = low;
+  }
+
+  private run(length: number, defaultRegion: number): Resolution {
+    tokenize(this.cps, length, this.tokens);
+    return this.resolveTokens(defaultRegion);
+  }
+
+  private resolveTokens(defaultRegion: number): Resolution {
+    const t = this.tokens;
+    const r = this.resolution;
+    if (t.error !== null) {
+      r.error = t.error;
+      return r;
+    }
+    this.resolver.resolve(t, defaultRegion, r);
+    return r;
+  }
+}
+
+/**
+ * Digits to a string. Up to 15 digits fit a double exactly, and Number#toString is several
+ * times faster than concatenating characters.
+ */
+function digitsToString(d: Uint8Array, length: number): string {
+  if (length <= 15) {
+    let v = 0;
+    for (let k = 0; k < length; k++) v = v * 10 + d[k]!;
+    const s = v.toString();
+    return s.length < length ? '0'.repeat(length - s.length) + s : s;
+  }
+  let s = '';
+  for (let k = 0; k < length; k++) s += String.fromCharCode(48 + d[k]!);
+  return s;
+}
+
+/** The E.164 string of entry `i` of a batch (for output; the hot path keeps the numbers). */
+export function batchE164(batch: PhoneBatch, i: number): string {
+  const length = batch.nsnLength[i]!;
+  const low = batch.nsnLow[i]!;
+  const lowDigits = Math.min(length, 9);
+  let nsn = low.toString().padStart(lowDigits, '0');
+  if (length > 9) nsn = batch.nsnHigh[i]!.toString().padStart(length - 9, '0') + nsn;
+  return `+${batch.callingCode[i]}${nsn}`;
+}
