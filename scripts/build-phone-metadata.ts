@@ -100,9 +100,9 @@ function main(): void {
   const metadataPath = require.resolve('libphonenumber-js/metadata.max.json');
   const raw = readFileSync(metadataPath);
   const metadata = JSON.parse(raw.toString('utf8')) as MetadataJson;
-  const pkg = JSON.parse(
-    readFileSync(resolve(dirname(metadataPath), 'package.json'), 'utf8'),
-  ) as { version: string };
+  const pkg = JSON.parse(readFileSync(resolve(dirname(metadataPath), 'package.json'), 'utf8')) as {
+    version: string;
+  };
 
   const regions: RegionRecord[] = [];
   const callingCodes: CallingCodeRecord[] = [];
@@ -166,7 +166,9 @@ function regionRecord(id: string, callingCode: number, plan: PlanArray): RegionR
     lengths: plan[3],
     nationalPrefix,
     nationalPrefixForParsing,
-    nationalPrefixFirstDigits: nationalPrefixForParsing ? firstDigitMask(nationalPrefixForParsing) : 0,
+    nationalPrefixFirstDigits: nationalPrefixForParsing
+      ? firstDigitMask(nationalPrefixForParsing)
+      : 0,
     nationalPrefixTransformRule: plan[8] || null,
     internationalPrefix: plan[1] || null,
     hasTypes: Array.isArray(plan[11]) && plan[11].length > 0,
@@ -271,7 +273,9 @@ function buildCallingCode(plans: PlanArray[], shared: boolean, tables: Tables): 
     const state = local[i]!;
     for (let d = 0; d < 10; d++) {
       state.next.push(
-        state.depth >= MAX_NSN_LENGTH ? -1 : intern(nfa.closure(nfa.move(sets[i]!, d)), state.depth + 1),
+        state.depth >= MAX_NSN_LENGTH
+          ? -1
+          : intern(nfa.closure(nfa.move(sets[i]!, d)), state.depth + 1),
       );
     }
     sets[i] = []; // free memory as we go
@@ -320,7 +324,11 @@ function numberType(p: PlanTracks, accepting: Set<number>, length: number): numb
   return 0;
 }
 
-function encodeOutput(generalMask: number, found: number, typeCodes: readonly number[]): Uint8Array {
+function encodeOutput(
+  generalMask: number,
+  found: number,
+  typeCodes: readonly number[],
+): Uint8Array {
   const bytes = new Uint8Array(5 + typeCodes.length);
   new DataView(bytes.buffer).setUint32(0, generalMask >>> 0, true);
   bytes[4] = found;

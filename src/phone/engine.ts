@@ -4,11 +4,7 @@
  */
 import type { PhoneMetadata } from './metadata.js';
 import { TYPE_CODES } from './metadata-format.js';
-import {
-  Resolver,
-  createResolution,
-  type Resolution,
-} from './resolve.js';
+import { Resolver, createResolution, type Resolution } from './resolve.js';
 import {
   MAX_INPUT_LENGTH,
   createTokens,
@@ -71,7 +67,8 @@ export class PhoneEngine {
   constructor(readonly metadata: PhoneMetadata) {
     this.resolver = new Resolver(metadata);
     this.regionIds = metadata.regions.map((r) => r.id);
-    for (const cc of metadata.callingCodes) this.plusCallingCode[cc.callingCode] = `+${cc.callingCode}`;
+    for (const cc of metadata.callingCodes)
+      this.plusCallingCode[cc.callingCode] = `+${cc.callingCode}`;
   }
 
   /** Index of an ISO region for `defaultRegion`, -1 for none; throws on an unknown region. */
@@ -107,8 +104,7 @@ export class PhoneEngine {
     if (r.error !== null) return { ok: false, error: { code: r.error } };
     const t = this.tokens;
     const nsn = digitsToString(r.nsn, r.nsnLength);
-    const extension =
-      t.extensionLength > 0 ? digitsToString(t.extension, t.extensionLength) : null;
+    const extension = t.extensionLength > 0 ? digitsToString(t.extension, t.extensionLength) : null;
     const md = this.metadata;
     return {
       ok: true,
@@ -130,7 +126,11 @@ export class PhoneEngine {
    * counts). Allocates the result arrays once per call.
    */
   parseBatch(bytes: Uint8Array, options?: ParseOptions): PhoneBatch {
-    const defaultRegion = this.regionIndex(options?.defaultRegion);
+    return this.parseBatchWithRegion(bytes, this.regionIndex(options?.defaultRegion));
+  }
+
+  /** parseBatch with the default region as an index from regionIndex() (-1 for none). */
+  parseBatchWithRegion(bytes: Uint8Array, defaultRegion: number): PhoneBatch {
     let lines = 0;
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
     if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) lines++;
@@ -176,12 +176,17 @@ export class PhoneEngine {
     this.store(r, batch, line);
   }
 
-  private decodeAndRun(bytes: Uint8Array, start: number, end: number, defaultRegion: number): Resolution {
+  private decodeAndRun(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    defaultRegion: number,
+  ): Resolution {
     const cps = this.cps;
     const limit = MAX_INPUT_LENGTH + 1;
     let n = 0;
     // UTF-8 decode into code points; malformed sequences become U+FFFD (not a digit).
-    for (let i = start; i < end && n < limit; ) {
+    for (let i = start; i < end && n < limit;) {
       const b = bytes[i]!;
       if (b < 0x80) {
         cps[n++] = b;

@@ -75,7 +75,8 @@ export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
   }
   const headerLength = view.getUint32(8, true);
   const checksum = view.getUint32(12, true);
-  if (fnv1a32(bytes, HEADER_OFFSET) !== checksum) throw new MetadataFormatError('checksum mismatch');
+  if (fnv1a32(bytes, HEADER_OFFSET) !== checksum)
+    throw new MetadataFormatError('checksum mismatch');
   const header = JSON.parse(
     new TextDecoder().decode(bytes.subarray(HEADER_OFFSET, HEADER_OFFSET + headerLength)),
   ) as MetadataHeader;
@@ -149,7 +150,12 @@ export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
   };
 }
 
-function regionPlan(r: RegionRecord, index: number, callingCodeIndex: number, slot: number): RegionPlan {
+function regionPlan(
+  r: RegionRecord,
+  index: number,
+  callingCodeIndex: number,
+  slot: number,
+): RegionPlan {
   const npfp = r.nationalPrefixForParsing;
   const literal = npfp !== null && /^\d+(?:\|\d+)*$/.test(npfp);
   return {

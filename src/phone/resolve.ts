@@ -75,12 +75,13 @@ export class Resolver {
       this.international(d, 0, n, READING_PLUS, r);
     } else if (defaultRegion >= 0) {
       this.withDefaultRegion(d, n, defaultRegion, r);
-    } else if (n > 2 && d[0] === 0 && d[1] === 0) {
-      this.international(d, 2, n, READING_IDD, r);
-      r.guessed = true;
     } else {
-      this.international(d, 0, n, READING_NO_PLUS, r);
+      // No + and no region: a guess. 00 is the ITU-recommended international prefix. A guess
+      // that does not even give a possible length is no reading at all.
+      const idd = n > 2 && d[0] === 0 && d[1] === 0;
+      this.international(d, idd ? 2 : 0, n, idd ? READING_IDD : READING_NO_PLUS, r);
       r.guessed = true;
+      if (r.error === null && !r.possible) fail(r, 'INVALID_COUNTRY');
     }
   }
 
@@ -115,7 +116,13 @@ export class Resolver {
   }
 
   /** Calling code at d[from..], then the national number: libphonenumber's `+` path. */
-  private international(d: Uint8Array, from: number, n: number, reading: number, r: Resolution): void {
+  private international(
+    d: Uint8Array,
+    from: number,
+    n: number,
+    reading: number,
+    r: Resolution,
+  ): void {
     const md = this.md;
     if (from >= n || d[from] === 0) {
       fail(r, from >= n ? 'TOO_SHORT' : 'INVALID_COUNTRY');
@@ -173,7 +180,9 @@ export class Resolver {
     const type = typeIn(md, output, selected.slot);
     r.region = country;
     r.type = type;
-    r.valid = selected.hasTypes ? type !== 0 : ((md.outputGeneral[output]! >>> selected.slot) & 1) === 1;
+    r.valid = selected.hasTypes
+      ? type !== 0
+      : ((md.outputGeneral[output]! >>> selected.slot) & 1) === 1;
     r.possible = checkLength(selected.lengths, length) === POSSIBLE;
   }
 
@@ -290,7 +299,8 @@ export class Resolver {
     const wholeMatches = (md.outputGeneral[wholeOutput]! >>> plan.slot) & 1;
     const shorterMatches = (md.outputGeneral[shorterOutput]! >>> plan.slot) & 1;
     return (
-      (wholeMatches === 0 && shorterMatches === 1) || checkLength(plan.lengths, wholeLength) === TOO_LONG
+      (wholeMatches === 0 && shorterMatches === 1) ||
+      checkLength(plan.lengths, wholeLength) === TOO_LONG
     );
   }
 
@@ -344,7 +354,13 @@ function digitString(d: Uint8Array, from: number, length: number): string {
   return s;
 }
 
-function sameDigits(a: Uint8Array, from: number, length: number, b: Uint8Array, bLength: number): boolean {
+function sameDigits(
+  a: Uint8Array,
+  from: number,
+  length: number,
+  b: Uint8Array,
+  bLength: number,
+): boolean {
   if (length !== bLength) return false;
   for (let k = 0; k < length; k++) if (a[from + k] !== b[k]) return false;
   return true;

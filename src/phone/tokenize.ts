@@ -59,7 +59,12 @@ export function tokenizePlainString(input: string, t: Tokens): boolean {
 }
 
 /** The same fast path over the bytes of one line. */
-export function tokenizePlainBytes(bytes: Uint8Array, start: number, end: number, t: Tokens): boolean {
+export function tokenizePlainBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  t: Tokens,
+): boolean {
   const plus = bytes[start] === 0x2b;
   let i = plus ? start + 1 : start;
   const count = end - i;
@@ -118,7 +123,8 @@ function isSeparator(cp: number): boolean {
   }
   if (cp < 0x80) return false;
   // Full-width dot, slash, tilde; swung dash, tilde operator, katakana prolonged sound mark.
-  if (cp === 0xff0e || cp === 0xff0f || cp === 0xff5e || cp === 0x2053 || cp === 0x223c) return true;
+  if (cp === 0xff0e || cp === 0xff0f || cp === 0xff5e || cp === 0x2053 || cp === 0x223c)
+    return true;
   if (cp === 0x30fc || cp === 0x2212) return true;
   return SEPARATOR.test(String.fromCodePoint(cp));
 }
@@ -158,7 +164,8 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
   let end = length;
   // Leading and trailing blanks, BOM, CR; Excel's text guards: 'number and ="number".
   while (i < end && (cps[i] === 0x20 || cps[i] === 0x09 || cps[i] === 0xfeff)) i++;
-  while (end > i && (cps[end - 1] === 0x20 || cps[end - 1] === 0x09 || cps[end - 1] === 0x0d)) end--;
+  while (end > i && (cps[end - 1] === 0x20 || cps[end - 1] === 0x09 || cps[end - 1] === 0x0d))
+    end--;
   if (i < end && cps[i] === 0x3d /* = */) i++;
 
   if (excelNumber(cps, i, end, t)) return;
@@ -297,7 +304,7 @@ function readParameters(cps: Uint32Array, i: number, end: number, t: Tokens): bo
  * kept; when the mantissa is shorter than the exponent says, digits were lost.
  */
 function excelNumber(cps: Uint32Array, start: number, end: number, t: Tokens): boolean {
-  let i = start;
+  const i = start;
   if (i >= end || !(cps[i]! >= 48 && cps[i]! <= 57)) return false;
   let e = i;
   while (e < end && cps[e] !== 0x45 && cps[e] !== 0x65) e++; // E or e
