@@ -3,24 +3,11 @@
  * Lines. Stdin is read in chunks and parsed with the batch API, so memory stays flat whatever
  * the input's size, and output waits for stdout to drain.
  */
-import { isAscii } from 'node:buffer';
 import type { Readable, Writable } from 'node:stream';
 import { RingfenceError } from '../errors.js';
-import {
-  BATCH_EXTENSION,
-  BATCH_GUESSED,
-  BATCH_POSSIBLE,
-  BATCH_VALID,
-  NO_REGION_INDEX,
-  PHONE_ERROR_CODES,
-  PHONE_TYPES,
-  batchE164,
-  defaultPhoneEngine,
-  type PhoneBatch,
-  type PhoneEngine,
-  type PhoneParseResult,
-} from '../phone/index.js';
+import { defaultPhoneEngine, type PhoneEngine, type PhoneParseResult } from '../phone/index.js';
 import type { PhoneCommandOptions } from './index.js';
+import { JsonLinesWriter } from './phone-json.js';
 
 export interface PhoneIo {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -43,31 +30,6 @@ export function phoneJson(input: string, result: PhoneParseResult): string {
     `"type":${result.type === null ? 'null' : `"${result.type}"`}` +
     (result.guessed ? ',"guessed":true' : '') +
     (result.extension !== null ? `,"extension":"${result.extension}"` : '') +
-    '}'
-  );
-}
-
-function batchJson(
-  batch: PhoneBatch,
-  i: number,
-  input: string,
-  engine: PhoneEngine,
-  region: number,
-): string {
-  const status = batch.status[i]!;
-  if (status !== 0)
-    return `{"input":${quote(input)},"error":{"code":"${PHONE_ERROR_CODES[status - 1]}"}}`;
-  const flags = batch.flags[i]!;
-  // Rare: extension digits are not kept in the batch arrays; the object API has them.
-  if (flags & BATCH_EXTENSION) return phoneJson(input, engine.parseWithRegion(input, region));
-  const r = batch.region[i]!;
-  const type = batch.type[i]!;
-  return (
-    `{"input":${quote(input)},"valid":${(flags & BATCH_VALID) !== 0},` +
-    `"possible":${(flags & BATCH_POSSIBLE) !== 0},"e164":"${batchE164(batch, i)}",` +
-    `"region":${r === NO_REGION_INDEX ? 'null' : `"${batch.regionIds[r]}"`},` +
-    `"type":${type === 0 ? 'null' : `"${PHONE_TYPES[type - 1]}"`}` +
-    ((flags & BATCH_GUESSED) !== 0 ? ',"guessed":true' : '') +
     '}'
   );
 }
@@ -128,6 +90,7 @@ export async function runPhone(
     throw new RingfenceError('USAGE', {
       reason: 'give numbers as arguments or pipe them on stdin',
     });
+  const format = lineFormatter(engine, region, options.json);
   let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of io.stdin as AsyncIterable<Buffer>) {
     const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
@@ -136,33 +99,40 @@ export async function runPhone(
       carry = data;
       continue;
     }
-    await out.write(formatLines(engine, data.subarray(0, last + 1), region, options.json));
+    await out.write(format(data.subarray(0, last + 1)));
     carry = Buffer.from(data.subarray(last + 1));
   }
-  if (carry.length > 0) await out.write(formatLines(engine, carry, region, options.json));
+  if (carry.length > 0) await out.write(format(carry));
 }
 
-/** Parses and formats a run of whole lines. */
-function formatLines(engine: PhoneEngine, data: Buffer, region: number, json: boolean): string {
-  const batch = engine.parseBatchWithRegion(data, region);
-  // ASCII chunks can be decoded once and sliced; others per line.
-  const text = isAscii(data) ? data.toString('latin1') : null;
-  let output = '';
-  for (let i = 0; i < batch.count; i++) {
-    const start = batch.lineStart[i]!;
-    const end = batch.lineEnd[i]!;
-    const input = text !== null ? text.slice(start, end) : data.toString('utf8', start, end);
-    output += json
-      ? `${batchJson(batch, i, input, engine, region)}\n`
-      : phoneRow(input, engine.parseWithRegion(input, region));
-  }
-  return output;
+/** Parses a run of whole lines and formats them as JSON Lines (bytes) or table rows. */
+function lineFormatter(
+  engine: PhoneEngine,
+  region: number,
+  json: boolean,
+): (data: Buffer) => Uint8Array | string {
+  const writer = new JsonLinesWriter(engine.regionIds);
+  const withExtension = (input: string): string =>
+    phoneJson(input, engine.parseWithRegion(input, region));
+  return (data) => {
+    const batch = engine.parseBatchWithRegion(data, region);
+    if (json) {
+      for (let i = 0; i < batch.count; i++) writer.writeLine(batch, data, i, withExtension);
+      return writer.take();
+    }
+    let output = '';
+    for (let i = 0; i < batch.count; i++) {
+      const input = data.toString('utf8', batch.lineStart[i], batch.lineEnd[i]);
+      output += phoneRow(input, engine.parseWithRegion(input, region));
+    }
+    return output;
+  };
 }
 
 class Output {
   constructor(private readonly stream: Writable) {}
 
-  write(text: string): Promise<void> {
+  write(text: string | Uint8Array): Promise<void> {
     if (this.stream.write(text)) return Promise.resolve();
     return new Promise((resolve) => this.stream.once('drain', resolve));
   }

@@ -63,6 +63,7 @@ export class PhoneEngine {
   readonly regionIds: readonly string[];
   /** "+44" by calling code, so that building an E.164 string is one concatenation. */
   private readonly plusCallingCode: string[] = [];
+  private newlines = new Uint32Array(4096);
 
   constructor(readonly metadata: PhoneMetadata) {
     this.resolver = new Resolver(metadata);
@@ -131,27 +132,37 @@ export class PhoneEngine {
 
   /** parseBatch with the default region as an index from regionIndex() (-1 for none). */
   parseBatchWithRegion(bytes: Uint8Array, defaultRegion: number): PhoneBatch {
+    // One pass finds the line ends; a JS loop beats a native indexOf call per short line.
+    let newlines = this.newlines;
     let lines = 0;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
-    if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) lines++;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] !== 10) continue;
+      if (lines === newlines.length) {
+        const grown = new Uint32Array(newlines.length * 2);
+        grown.set(newlines);
+        newlines = this.newlines = grown;
+      }
+      newlines[lines++] = i;
+    }
+    const last = bytes.length > 0 && bytes[bytes.length - 1] !== 10;
+    const count = last ? lines + 1 : lines;
     const batch: PhoneBatch = {
-      count: lines,
-      lineStart: new Uint32Array(lines),
-      lineEnd: new Uint32Array(lines),
-      status: new Uint8Array(lines),
-      flags: new Uint8Array(lines),
-      callingCode: new Uint16Array(lines),
-      region: new Uint16Array(lines),
-      type: new Uint8Array(lines),
-      nsnLength: new Uint8Array(lines),
-      nsnHigh: new Uint32Array(lines),
-      nsnLow: new Uint32Array(lines),
+      count,
+      lineStart: new Uint32Array(count),
+      lineEnd: new Uint32Array(count),
+      status: new Uint8Array(count),
+      flags: new Uint8Array(count),
+      callingCode: new Uint16Array(count),
+      region: new Uint16Array(count),
+      type: new Uint8Array(count),
+      nsnLength: new Uint8Array(count),
+      nsnHigh: new Uint32Array(count),
+      nsnLow: new Uint32Array(count),
       regionIds: this.regionIds,
     };
     let start = 0;
-    for (let line = 0; line < lines; line++) {
-      let end = bytes.indexOf(10, start);
-      if (end < 0) end = bytes.length;
+    for (let line = 0; line < count; line++) {
+      let end = line < lines ? newlines[line]! : bytes.length;
       const next = end + 1;
       if (end > start && bytes[end - 1] === 13) end--;
       batch.lineStart[line] = start;
