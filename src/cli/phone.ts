@@ -71,12 +71,7 @@ export async function runPhone(
   io: PhoneIo,
 ): Promise<void> {
   const engine = defaultPhoneEngine();
-  let region = -1;
-  try {
-    region = engine.regionIndex(options.region);
-  } catch {
-    throw new RingfenceError('INVALID_REGION', { region: options.region ?? '' });
-  }
+  const region = engine.regionIndex(options.region);
   const out = new Output(io.stdout);
   if (!options.json) await out.write(tableHeader());
   if (numbers.length > 0) {

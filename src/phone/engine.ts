@@ -2,6 +2,7 @@
  * The phone engine over one metadata: the object API (`parse`) and the batch API over bytes
  * (`parseBatch`), both running the same two stages (tokenize, resolve) on reused buffers.
  */
+import { RingfenceError } from '../errors.js';
 import type { PhoneMetadata } from './metadata.js';
 import { TYPE_CODES } from './metadata-format.js';
 import { Resolver, createResolution, type Resolution } from './resolve.js';
@@ -72,11 +73,12 @@ export class PhoneEngine {
       this.plusCallingCode[cc.callingCode] = `+${cc.callingCode}`;
   }
 
-  /** Index of an ISO region for `defaultRegion`, -1 for none; throws on an unknown region. */
+  /** Index of an ISO region for `defaultRegion`, -1 for none; throws INVALID_REGION. */
   regionIndex(region: string | undefined): number {
     if (region === undefined || region === '') return -1;
     const index = this.metadata.regionIndex.get(region.toUpperCase());
-    if (index === undefined) throw new RangeError(`unknown region ${JSON.stringify(region)}`);
+    if (index === undefined)
+      throw new RingfenceError('INVALID_REGION', { region: region.slice(0, 8) });
     return index;
   }
 

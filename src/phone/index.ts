@@ -34,7 +34,8 @@ export function createPhoneEngine(metadata: PhoneMetadata): PhoneEngine {
 
 /**
  * Parses one phone number. Never throws for bad input: what cannot be read comes back as
- * `{ ok: false, error: { code } }`. Throws RangeError for an unknown `defaultRegion`.
+ * `{ ok: false, error: { code } }`. Throws RingfenceError INVALID_REGION for an unknown
+ * `defaultRegion`.
  */
 export function parsePhone(input: string, options?: ParseOptions): PhoneParseResult {
   return defaultPhoneEngine().parse(input, options);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { isRingfenceError } from '../errors.js';
 import {
   BATCH_GUESSED,
   BATCH_POSSIBLE,
@@ -162,7 +163,10 @@ describe('parsePhone', () => {
   });
 
   it('rejects an unknown default region', () => {
-    assert.throws(() => parsePhone('07400123456', { defaultRegion: 'XX' }), RangeError);
+    assert.throws(
+      () => parsePhone('07400123456', { defaultRegion: 'XX' }),
+      (e: unknown) => isRingfenceError(e, 'INVALID_REGION'),
+    );
   });
 
   it('records the metadata version', () => {

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { getConfig, loadConfig } from './config.js';
+import { RingfenceError, isRingfenceError } from './errors.js';
+
+function configError(env: Record<string, string | undefined>): RingfenceError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (isRingfenceError(error, 'CONFIG_INVALID')) return error;
+    throw error;
+  }
+  assert.fail('expected CONFIG_INVALID');
+}
+
+describe('loadConfig', () => {
+  it('has defaults for everything', () => {
+    const config = loadConfig({ HOME: '/home/ada' });
+    assert.equal(config.store, join('/home/ada', '.local', 'share', 'ringfence'));
+    assert.equal(config.logLevel, 'warn');
+    assert.ok(config.logSalt.length >= 16);
+    assert.equal(config.noColor, false);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      RINGFENCE_STORE: '/srv/leaks',
+      RINGFENCE_LOG_LEVEL: 'debug',
+      RINGFENCE_LOG_SALT: 'a-secret-salt-of-some-length',
+      NO_COLOR: '1',
+    });
+    assert.deepEqual(
+      { ...config },
+      {
+        store: '/srv/leaks',
+        logLevel: 'debug',
+        logSalt: 'a-secret-salt-of-some-length',
+        noColor: true,
+      },
+    );
+  });
+
+  it('puts the default store under an absolute XDG_DATA_HOME', () => {
+    assert.equal(
+      loadConfig({ XDG_DATA_HOME: '/data/ada', HOME: '/home/ada' }).store,
+      join('/data/ada', 'ringfence'),
+    );
+    assert.equal(
+      loadConfig({ XDG_DATA_HOME: 'relative/dir', HOME: '/home/ada' }).store,
+      join('/home/ada', '.local', 'share', 'ringfence'),
+    );
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({
+      HOME: '/home/ada',
+      RINGFENCE_STORE: '',
+      RINGFENCE_LOG_LEVEL: '',
+      RINGFENCE_LOG_SALT: '',
+      NO_COLOR: '',
+      XDG_DATA_HOME: '',
+    });
+    assert.equal(config.store, join('/home/ada', '.local', 'share', 'ringfence'));
+    assert.equal(config.logLevel, 'warn');
+    assert.equal(config.noColor, false);
+  });
+
+  it('accepts log levels in any case', () => {
+    assert.equal(loadConfig({ RINGFENCE_LOG_LEVEL: ' Info ' }).logLevel, 'info');
+    assert.equal(loadConfig({ RINGFENCE_LOG_LEVEL: 'SILENT' }).logLevel, 'silent');
+  });
+
+  it('ignores variables it does not know', () => {
+    assert.doesNotThrow(() => loadConfig({ PATH: '/usr/bin', RINGFENCE_UNRELATED: 'x' }));
+  });
+
+  it('returns a frozen object', () => {
+    const config = loadConfig({});
+    assert.ok(Object.isFrozen(config));
+    assert.throws(() => {
+      (config as { logLevel: string }).logLevel = 'debug';
+    }, TypeError);
+  });
+
+  it('names the bad variable and what it expects, never its value', () => {
+    const error = configError({ RINGFENCE_LOG_LEVEL: 'verbose-447700900123' });
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.equal(error.exit, 78);
+    assert.equal(error.details?.variable, 'RINGFENCE_LOG_LEVEL');
+    assert.match(error.message, /RINGFENCE_LOG_LEVEL/);
+    assert.match(error.message, /silent, error, warn, info, debug/);
+    assert.doesNotMatch(JSON.stringify({ ...error, message: error.message }), /verbose|447700/);
+    assert.equal(error.cause, undefined);
+  });
+
+  it('rejects a short salt without echoing it', () => {
+    const error = configError({ RINGFENCE_LOG_SALT: 'hunter2' });
+    assert.equal(error.details?.variable, 'RINGFENCE_LOG_SALT');
+    assert.match(error.message, /at least 16 characters/);
+    assert.doesNotMatch(error.message, /hunter2/);
+    assert.doesNotMatch(error.stack ?? '', /hunter2/);
+  });
+
+  it('rejects a store path with a NUL character', () => {
+    const error = configError({ RINGFENCE_STORE: '/srv/\0leaks' });
+    assert.equal(error.details?.variable, 'RINGFENCE_STORE');
+  });
+});
+
+describe('getConfig', () => {
+  it('reads the environment once and returns the same frozen object', () => {
+    const first = getConfig();
+    assert.ok(Object.isFrozen(first));
+    assert.equal(getConfig(), first);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The one registry of ringfence's error codes. A code is a contract: scripts match on it, the CLI
+ * turns it into an exit code (sysexits.h) and the server into an HTTP status, so a code is never
+ * renamed or reused. docs/errors.md lists every entry and errors.test.ts keeps the two in step.
+ *
+ * Messages may name `{placeholders}`; the details given to RingfenceError fill them. Details are
+ * for non-personal values only (line numbers, variable names, region codes): messages end up in
+ * logs, terminals and HTTP responses.
+ */
+
+// sysexits.h
+const EX_USAGE = 64;
+const EX_DATAERR = 65;
+const EX_NOINPUT = 66;
+const EX_SOFTWARE = 70;
+const EX_IOERR = 74;
+const EX_CONFIG = 78;
+
+interface ErrorDefinition {
+  readonly code: string;
+  readonly message: string;
+  readonly exit: number;
+  readonly http: number;
+}
+
+const REGISTRY = {
+  NOT_A_NUMBER: {
+    code: 'NOT_A_NUMBER',
+    message: 'Not a phone number: it has no digits, or letters where digits belong.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  TOO_SHORT: {
+    code: 'TOO_SHORT',
+    message: 'The national number is too short: it has fewer than 2 digits.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  TOO_LONG: {
+    code: 'TOO_LONG',
+    message: 'The national number is too long: it has more than 17 digits.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  INVALID_COUNTRY: {
+    code: 'INVALID_COUNTRY',
+    message:
+      'No country calling code can be read: the number has no + and there is no default region, or the + is followed by an unknown calling code.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  INPUT_TOO_LONG: {
+    code: 'INPUT_TOO_LONG',
+    message: 'The input is longer than 250 characters.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  EXCEL_PRECISION_LOST: {
+    code: 'EXCEL_PRECISION_LOST',
+    message:
+      'The number is in scientific notation (such as 4.477E+11) and has lost digits; export the column as text.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  EXCEL_NOT_INTEGER: {
+    code: 'EXCEL_NOT_INTEGER',
+    message:
+      'The number is in scientific notation with a fractional part, so it is not a phone number.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  INVALID_REGION: {
+    code: 'INVALID_REGION',
+    message: 'Unknown region {region}: expected an ISO 3166-1 alpha-2 code such as GB.',
+    exit: EX_USAGE,
+    http: 400,
+  },
+  USAGE: {
+    code: 'USAGE',
+    message: 'Invalid usage: {reason}.',
+    exit: EX_USAGE,
+    http: 400,
+  },
+  INPUT_NOT_FOUND: {
+    code: 'INPUT_NOT_FOUND',
+    message: 'Input not found: {path}.',
+    exit: EX_NOINPUT,
+    http: 404,
+  },
+  CONFIG_INVALID: {
+    code: 'CONFIG_INVALID',
+    message: 'Environment variable {variable} is invalid: {reason}.',
+    exit: EX_CONFIG,
+    http: 500,
+  },
+  IO_ERROR: {
+    code: 'IO_ERROR',
+    message: 'Cannot read or write {path}: {reason}.',
+    exit: EX_IOERR,
+    http: 500,
+  },
+  INTERNAL: {
+    code: 'INTERNAL',
+    message: 'Internal error. This is a bug in ringfence; please report it.',
+    exit: EX_SOFTWARE,
+    http: 500,
+  },
+} as const satisfies Readonly<Record<string, ErrorDefinition>>;
+
+for (const entry of Object.values(REGISTRY)) Object.freeze(entry);
+
+export const ERRORS = Object.freeze(REGISTRY);
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** What may go into `details`: values that are safe to print, log and return over HTTP. */
+export type ErrorDetailValue = string | number | boolean;
+export type ErrorDetails = Readonly<Record<string, ErrorDetailValue>>;
+
+/** The `{names}` in a message template, as a union of string literals. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+type PlaceholdersOf<C extends ErrorCode> = Placeholders<(typeof ERRORS)[C]['message']>;
+
+// A code whose message has placeholders cannot be thrown without the values that fill them.
+type RingfenceErrorArgs<C extends ErrorCode> = [PlaceholdersOf<C>] extends [never]
+  ? [details?: ErrorDetails, options?: ErrorOptions]
+  : [
+      details: ErrorDetails & Readonly<Record<PlaceholdersOf<C>, ErrorDetailValue>>,
+      options?: ErrorOptions,
+    ];
+
+export class RingfenceError<C extends ErrorCode = ErrorCode> extends Error {
+  override readonly name = 'RingfenceError';
+  readonly code: C;
+  /** Process exit code for the CLI (sysexits.h). */
+  readonly exit: number;
+  /** HTTP status for the server. */
+  readonly http: number;
+  readonly details?: ErrorDetails;
+
+  constructor(code: C, ...[details, options]: RingfenceErrorArgs<C>) {
+    const definition: ErrorDefinition = ERRORS[code];
+    super(fillTemplate(definition.message, details), options);
+    this.code = code;
+    this.exit = definition.exit;
+    this.http = definition.http;
+    if (details !== undefined) this.details = Object.freeze({ ...details });
+  }
+
+  /** The shape the CLI prints with `--json` and the server returns; no stack, no cause. */
+  toJSON(): { code: C; message: string; details?: ErrorDetails } {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isRingfenceError(value: unknown): value is RingfenceError;
+export function isRingfenceError<C extends ErrorCode>(
+  value: unknown,
+  code: C,
+): value is RingfenceError<C>;
+export function isRingfenceError(value: unknown, code?: ErrorCode): boolean {
+  return value instanceof RingfenceError && (code === undefined || value.code === code);
+}
+
+function fillTemplate(template: string, details: ErrorDetails | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = details !== undefined && Object.hasOwn(details, name) ? details[name] : undefined;
+    // Left visible rather than blanked so that a missing value is noticed, not silently lost.
+    return value === undefined ? placeholder : String(value);
+  });
+}

@@ -1,0 +1,6 @@
+/**
+ * ringfence's library API. Every capability is a library function first; the CLI and the HTTP
+ * routes are thin shells over these exports.
+ */
+export * from './phone/index.js';
+export { ERRORS, RingfenceError, isRingfenceError, type ErrorCode } from './errors.js';
