@@ -172,6 +172,8 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
 
   // tel: URI (RFC 3966): tel:+1-201-555-0123;ext=1234;phone-context=+1
   if (end - i > 4 && wordAt(cps, i, i + 3) === 'tel' && cps[i + 3] === 0x3a) i += 4;
+  let bodyStart = i;
+  while (bodyStart < end && (cps[bodyStart] === 0x22 || cps[bodyStart] === 0x27)) bodyStart++;
 
   let sawPlus = false;
   let sawDigit = false;
@@ -219,7 +221,7 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
     break;
   }
   // A pandas float column: 447700900123.0 (the ".0" was read as two more separators and a 0).
-  if (n > 8 && endsWithPointZero(cps, end)) n--;
+  if (n > 8 && endsWithPointZero(cps, bodyStart, end)) n--;
   const k = t.contextLength;
   if (k > 0 && !sawPlus) {
     // phone-context=+44 before a local number makes it international.
@@ -235,10 +237,13 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
   else if (n > MAX_DIGITS) t.error = 'TOO_LONG';
 }
 
-function endsWithPointZero(cps: Uint32Array, end: number): boolean {
-  if (end < 2 || cps[end - 1] !== 0x30 || cps[end - 2] !== 0x2e) return false;
-  // Only when that is the single dot: "7700.900.120" stays a dotted number.
-  for (let k = 0; k < end - 2; k++) if (cps[k] === 0x2e) return false;
+function endsWithPointZero(cps: Uint32Array, start: number, end: number): boolean {
+  if (end - start < 3 || cps[end - 1] !== 0x30 || cps[end - 2] !== 0x2e) return false;
+  // Only a bare float, digits and an optional +: "7700.900.120" and "9725 2218.0" are
+  // punctuated numbers whose last group happens to end in 0.
+  for (let k = cps[start] === 0x2b ? start + 1 : start; k < end - 2; k++) {
+    if (cps[k]! < 48 || cps[k]! > 57) return false;
+  }
   return true;
 }
 
