@@ -16,6 +16,7 @@ import {
 } from '../phone/index.js';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 const bytes = (text: string): Uint8Array => encoder.encode(text);
 
 const INPUT = bytes('{"input":');
@@ -47,25 +48,13 @@ export class JsonLinesWriter {
     return out;
   }
 
-  /**
-   * Writes line `i` of `batch` parsed from `data`. `extension` formats the rare lines that carry
-   * an extension (the batch does not keep its digits); it returns the whole JSON line.
-   */
-  writeLine(
-    batch: PhoneBatch,
-    data: Uint8Array,
-    i: number,
-    extension: (input: string) => string,
-  ): void {
+  /** Writes line `i` of `batch`, parsed from `data`. */
+  writeLine(batch: PhoneBatch, data: Uint8Array, i: number): void {
     this.reserve(512);
     const start = batch.lineStart[i]!;
     const end = batch.lineEnd[i]!;
     const flags = batch.flags[i]!;
     const status = batch.status[i]!;
-    if (status === 0 && flags & BATCH_EXTENSION) {
-      this.put(bytes(`${extension(new TextDecoder().decode(data.subarray(start, end)))}\n`));
-      return;
-    }
     this.put(INPUT);
     this.putString(data, start, end);
     if (status !== 0) {
@@ -85,6 +74,7 @@ export class JsonLinesWriter {
     this.put(region === NO_REGION_INDEX ? NO_REGION : this.regionFragments[region]!);
     this.put(TYPES[batch.type[i]!]!);
     if (flags & BATCH_GUESSED) this.put(GUESSED);
+    if (flags & BATCH_EXTENSION) this.put(bytes(`,"extension":"${batch.extensions.get(i)}"`));
     this.put(END);
   }
 
@@ -104,20 +94,28 @@ export class JsonLinesWriter {
     this.length = at;
   }
 
-  /** A JSON string of the input bytes: plain ASCII is copied, the rest goes through JSON.stringify. */
+  /**
+   * A JSON string of the input bytes. Well-formed UTF-8 is copied as it is; a line with a quote,
+   * a backslash, a control character, U+2028/U+2029 or malformed UTF-8 goes through a decoder
+   * (malformed bytes become U+FFFD, as in the argument path) and JSON.stringify.
+   */
   private putString(data: Uint8Array, start: number, end: number): void {
     this.reserve(end - start + 2);
     const buffer = this.buffer;
     let at = this.length;
     buffer[at++] = 0x22;
-    for (let k = start; k < end; k++) {
+    for (let k = start; k < end;) {
       const b = data[k]!;
-      if (b < 0x20 || b === 0x22 || b === 0x5c || b >= 0x80) {
-        // Non-ASCII goes through a decoder so that malformed UTF-8 becomes U+FFFD, as in the
-        // argument path; U+2028/U+2029 are escaped for readers that reject them raw.
-        const text = new TextDecoder().decode(data.subarray(start, end));
+      if (b >= 0x20 && b !== 0x22 && b !== 0x5c && b < 0x80) {
+        buffer[at++] = b;
+        k++;
+        continue;
+      }
+      const size = b >= 0x80 ? utf8SequenceLength(data, k, end) : 0;
+      if (size === 0) {
+        const text = decoder.decode(data.subarray(start, end));
         this.put(
-          bytes(
+          encoder.encode(
             JSON.stringify(text)
               .replace(/\u2028/g, '\\u2028')
               .replace(/\u2029/g, '\\u2029'),
@@ -125,7 +123,8 @@ export class JsonLinesWriter {
         );
         return;
       }
-      buffer[at++] = b;
+      for (let j = 0; j < size; j++) buffer[at++] = data[k + j]!;
+      k += size;
     }
     buffer[at++] = 0x22;
     this.length = at;
@@ -145,4 +144,30 @@ export class JsonLinesWriter {
     }
     this.length += size;
   }
+}
+
+/**
+ * Length of the well-formed UTF-8 sequence at `k` (2 to 4), or 0 when it is malformed, or is
+ * U+2028/U+2029, which some JSON readers reject unescaped.
+ */
+function utf8SequenceLength(data: Uint8Array, k: number, end: number): number {
+  const b = data[k]!;
+  const c1 = k + 1 < end ? data[k + 1]! : 0;
+  if (b >= 0xc2 && b <= 0xdf) return (c1 & 0xc0) === 0x80 ? 2 : 0;
+  const c2 = k + 2 < end ? data[k + 2]! : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return 0;
+    if (b === 0xe0 && c1 < 0xa0) return 0; // overlong
+    if (b === 0xed && c1 >= 0xa0) return 0; // surrogate
+    if (b === 0xe2 && c1 === 0x80 && (c2 === 0xa8 || c2 === 0xa9)) return 0;
+    return 3;
+  }
+  const c3 = k + 3 < end ? data[k + 3]! : 0;
+  if (b >= 0xf0 && b <= 0xf4) {
+    if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return 0;
+    if (b === 0xf0 && c1 < 0x90) return 0; // overlong
+    if (b === 0xf4 && c1 > 0x8f) return 0; // above U+10FFFF
+    return 4;
+  }
+  return 0;
 }

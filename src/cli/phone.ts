@@ -107,12 +107,10 @@ function lineFormatter(
   json: boolean,
 ): (data: Buffer) => Uint8Array | string {
   const writer = new JsonLinesWriter(engine.regionIds);
-  const withExtension = (input: string): string =>
-    phoneJson(input, engine.parseWithRegion(input, region));
   return (data) => {
     const batch = engine.parseBatchWithRegion(data, region);
     if (json) {
-      for (let i = 0; i < batch.count; i++) writer.writeLine(batch, data, i, withExtension);
+      for (let i = 0; i < batch.count; i++) writer.writeLine(batch, data, i);
       return writer.take();
     }
     let output = '';

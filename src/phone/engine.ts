@@ -53,6 +53,8 @@ export interface PhoneBatch {
   readonly nsnLength: Uint8Array;
   readonly nsnHigh: Uint32Array;
   readonly nsnLow: Uint32Array;
+  /** Extension digits by line, for the few lines that have one. */
+  readonly extensions: Map<number, string>;
   readonly regionIds: readonly string[];
 }
 
@@ -160,6 +162,7 @@ export class PhoneEngine {
       nsnLength: new Uint8Array(count),
       nsnHigh: new Uint32Array(count),
       nsnLow: new Uint32Array(count),
+      extensions: new Map(),
       regionIds: this.regionIds,
     };
     let start = 0;
@@ -239,7 +242,11 @@ export class PhoneEngine {
     if (r.valid) flags |= BATCH_VALID;
     if (r.possible) flags |= BATCH_POSSIBLE;
     if (r.guessed) flags |= BATCH_GUESSED;
-    if (this.tokens.extensionLength > 0) flags |= BATCH_EXTENSION;
+    const t = this.tokens;
+    if (t.extensionLength > 0) {
+      flags |= BATCH_EXTENSION;
+      batch.extensions.set(line, digitsToString(t.extension, t.extensionLength));
+    }
     flags |= r.reading << BATCH_READING_SHIFT;
     batch.flags[line] = flags;
     batch.callingCode[line] = r.callingCode;
