@@ -29,6 +29,7 @@ const VALIDITY = [
 const NO_REGION = bytes('","region":null,"type":');
 const TYPES = [bytes('null'), ...PHONE_TYPES.map((t) => bytes(`"${t}"`))];
 const GUESSED = bytes(',"guessed":true');
+const EXTENSION = bytes(',"extension":"');
 const END = bytes('}\n');
 const ERRORS = PHONE_ERROR_CODES.map((code) => bytes(`,"error":{"code":"${code}"}}\n`));
 
@@ -74,8 +75,16 @@ export class JsonLinesWriter {
     this.put(region === NO_REGION_INDEX ? NO_REGION : this.regionFragments[region]!);
     this.put(TYPES[batch.type[i]!]!);
     if (flags & BATCH_GUESSED) this.put(GUESSED);
-    if (flags & BATCH_EXTENSION) this.put(bytes(`,"extension":"${batch.extensions.get(i)}"`));
+    if (flags & BATCH_EXTENSION) this.putExtension(batch.extensions.get(i) ?? '');
     this.put(END);
+  }
+
+  /** Extension digits are ASCII: written without an encoder. */
+  private putExtension(digits: string): void {
+    this.put(EXTENSION);
+    this.reserve(digits.length + 1);
+    for (let k = 0; k < digits.length; k++) this.buffer[this.length++] = digits.charCodeAt(k);
+    this.buffer[this.length++] = 0x22;
   }
 
   private reserve(extra: number): void {
