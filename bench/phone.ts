@@ -62,7 +62,10 @@ function shuffled<T>(items: T[]): T[] {
   return items;
 }
 
-function prepare(name: string, inputs: CorpusInput[]): Prepared {
+function prepare(name: string, generated: CorpusInput[]): Prepared {
+  // The generator builds inputs by concatenation (V8 cons strings); lines read from a file are
+  // flat. Give every implementation flat strings, as a reader would.
+  const inputs = generated.map((item) => ({ ...item, input: Buffer.from(item.input).toString() }));
   const groups = new Map<string, string[]>();
   for (const item of inputs) {
     const key = item.defaultRegion ?? '';
