@@ -57,6 +57,7 @@ export function createResolution(): Resolution {
 export class Resolver {
   private readonly candidate = new Uint8Array(MAX_DIGITS + 8);
   private readonly scratch = new Uint8Array(MAX_DIGITS + 8);
+  private readonly candidate2 = new Uint8Array(MAX_DIGITS + 8);
   private readonly alternative: Resolution = createResolution();
 
   constructor(readonly md: PhoneMetadata) {}
@@ -303,8 +304,6 @@ export class Resolver {
       checkLength(plan.lengths, wholeLength) === TOO_LONG
     );
   }
-
-  private readonly candidate2 = new Uint8Array(MAX_DIGITS + 8);
 }
 
 function fail(r: Resolution, code: PhoneErrorCode): void {
