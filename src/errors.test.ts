@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ERRORS, RingfenceError, isRingfenceError, type ErrorCode } from './errors.js';
-import type { PhoneErrorCode } from './phone/index.js';
+import { PHONE_ERROR_CODES, type PhoneErrorCode } from './phone/index.js';
 
 // Compile-time: every code the phone engine can return is a registry code.
 const _phoneCodesAreRegistered: ErrorCode = '' as PhoneErrorCode;
@@ -67,16 +67,8 @@ describe('ERRORS registry', () => {
   });
 
   it('gives every phone parse code exit 65 and HTTP 422', () => {
-    const phoneCodes = [
-      'NOT_A_NUMBER',
-      'TOO_SHORT',
-      'TOO_LONG',
-      'INVALID_COUNTRY',
-      'INPUT_TOO_LONG',
-      'EXCEL_PRECISION_LOST',
-      'EXCEL_NOT_INTEGER',
-    ] as const satisfies readonly PhoneErrorCode[];
-    for (const code of phoneCodes) {
+    assert.ok(PHONE_ERROR_CODES.length >= 7);
+    for (const code of PHONE_ERROR_CODES) {
       assert.equal(ERRORS[code].exit, 65);
       assert.equal(ERRORS[code].http, 422);
     }
