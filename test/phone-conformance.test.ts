@@ -44,12 +44,6 @@ const DOCUMENTED: readonly {
     field: 'outcome',
     key: 'NOT_A_NUMBER → TOO_SHORT',
   },
-  // `….0` at the end is a pandas float column to the engine, one more digit to the oracle.
-  {
-    formats: ['national-punctuated', 'idd'],
-    field: 'e164',
-    key: 'trailing ".0" dropped',
-  },
 ];
 
 /**
