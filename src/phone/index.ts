@@ -3,7 +3,7 @@
  * metadata, without running its regular expressions per number (see ./metadata-format.ts).
  */
 import { PhoneEngine, type PhoneBatch } from './engine.js';
-import { loadDefaultMetadata, type PhoneMetadata } from './metadata.js';
+import { loadDefaultMetadata } from './metadata.js';
 import type { ParseOptions, PhoneParseResult } from './types.js';
 
 export {
@@ -26,10 +26,6 @@ let engine: PhoneEngine | undefined;
 export function defaultPhoneEngine(): PhoneEngine {
   engine ??= new PhoneEngine(loadDefaultMetadata());
   return engine;
-}
-
-export function createPhoneEngine(metadata: PhoneMetadata): PhoneEngine {
-  return new PhoneEngine(metadata);
 }
 
 /**
