@@ -17,7 +17,9 @@ interface DocRow {
 function readDocTable(): DocRow[] {
   const markdown = readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8');
   const rows: DocRow[] = [];
-  for (const line of markdown.split('\n')) {
+  // The registry's table comes first; the row reject codes have a table of their own.
+  const [registryPart = ''] = markdown.split('\n## Row reject codes');
+  for (const line of registryPart.split('\n')) {
     if (!line.startsWith('|')) continue;
     const cells = line
       .trim()

@@ -13,6 +13,7 @@ const EX_USAGE = 64;
 const EX_DATAERR = 65;
 const EX_NOINPUT = 66;
 const EX_SOFTWARE = 70;
+const EX_CANTCREAT = 73;
 const EX_IOERR = 74;
 const EX_CONFIG = 78;
 
@@ -97,6 +98,56 @@ const REGISTRY = {
     code: 'IO_ERROR',
     message: 'Cannot read or write {path}: {reason}.',
     exit: EX_IOERR,
+    http: 500,
+  },
+  NO_PHONE_COLUMN: {
+    code: 'NO_PHONE_COLUMN',
+    message:
+      'No column of {path} holds phone numbers (best: {best}); name it with --phone-column.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  COLUMN_NOT_FOUND: {
+    code: 'COLUMN_NOT_FOUND',
+    message: 'Column {column} is not in {path}; its columns are: {columns}.',
+    exit: EX_USAGE,
+    http: 400,
+  },
+  LEAK_EXISTS: {
+    code: 'LEAK_EXISTS',
+    message: 'A leak named {name} is already in the store; pass --replace to ingest it again.',
+    exit: EX_CANTCREAT,
+    http: 409,
+  },
+  LEAK_NOT_FOUND: {
+    code: 'LEAK_NOT_FOUND',
+    message: 'No leak named {name} in the store {store}.',
+    exit: EX_NOINPUT,
+    http: 404,
+  },
+  INVALID_LEAK_NAME: {
+    code: 'INVALID_LEAK_NAME',
+    message:
+      'Invalid leak name {name}: use 1 to 64 lowercase letters, digits, dots, dashes and underscores.',
+    exit: EX_USAGE,
+    http: 400,
+  },
+  UNREADABLE_INPUT: {
+    code: 'UNREADABLE_INPUT',
+    message: 'Cannot read {path}: {reason}.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
+  SQL_ERROR: {
+    code: 'SQL_ERROR',
+    message: 'The query failed: {reason}.',
+    exit: EX_DATAERR,
+    http: 400,
+  },
+  CORRUPT_STORE: {
+    code: 'CORRUPT_STORE',
+    message: '{path} is not a valid ringfence file: {reason}.',
+    exit: EX_DATAERR,
     http: 500,
   },
   INTERNAL: {

@@ -150,7 +150,44 @@ export class PhoneEngine {
     }
     const last = bytes.length > 0 && bytes[bytes.length - 1] !== 10;
     const count = last ? lines + 1 : lines;
-    const batch: PhoneBatch = {
+    const batch = this.allocateBatch(count);
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      let end = line < lines ? newlines[line]! : bytes.length;
+      const next = end + 1;
+      if (end > start && bytes[end - 1] === 13) end--;
+      batch.lineStart[line] = start;
+      batch.lineEnd[line] = end;
+      this.parseLine(bytes, start, end, defaultRegion, batch, line);
+      start = next;
+    }
+    return batch;
+  }
+
+  /**
+   * Parses the byte ranges `[starts[i], ends[i])` of `bytes` (fields cut out of CSV or JSON rows),
+   * each with its own default region when `regions` is given (-1 for none), else `defaultRegion`.
+   */
+  parseRanges(
+    bytes: Uint8Array,
+    starts: Uint32Array,
+    ends: Uint32Array,
+    count: number,
+    regions: Int32Array | null,
+    defaultRegion = -1,
+  ): PhoneBatch {
+    const batch = this.allocateBatch(count);
+    batch.lineStart.set(starts.subarray(0, count));
+    batch.lineEnd.set(ends.subarray(0, count));
+    for (let i = 0; i < count; i++) {
+      const region = regions === null ? defaultRegion : regions[i]!;
+      this.parseLine(bytes, starts[i]!, ends[i]!, region, batch, i);
+    }
+    return batch;
+  }
+
+  private allocateBatch(count: number): PhoneBatch {
+    return {
       count,
       lineStart: new Uint32Array(count),
       lineEnd: new Uint32Array(count),
@@ -165,17 +202,6 @@ export class PhoneEngine {
       extensions: new Map(),
       regionIds: this.regionIds,
     };
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      let end = line < lines ? newlines[line]! : bytes.length;
-      const next = end + 1;
-      if (end > start && bytes[end - 1] === 13) end--;
-      batch.lineStart[line] = start;
-      batch.lineEnd[line] = end;
-      this.parseLine(bytes, start, end, defaultRegion, batch, line);
-      start = next;
-    }
-    return batch;
   }
 
   private parseLine(
