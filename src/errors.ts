@@ -102,8 +102,7 @@ const REGISTRY = {
   },
   NO_PHONE_COLUMN: {
     code: 'NO_PHONE_COLUMN',
-    message:
-      'No column of {path} holds phone numbers (best: {best}); name it with --phone-column.',
+    message: 'No column of {path} holds phone numbers (best: {best}); name it with --phone-column.',
     exit: EX_DATAERR,
     http: 422,
   },

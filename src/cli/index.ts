@@ -55,6 +55,143 @@ export function buildProgram(): Command {
       await runPhone(numbers, options, { stdin: process.stdin, stdout: process.stdout });
     });
 
+  // stdin is opened only when a command reads it: an open stdin handle keeps the process alive.
+  const leakIo = () => ({
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  const storeOption = () =>
+    new Option(
+      '--store <dir>',
+      'leak store directory (default: $RINGFENCE_STORE or the user data dir)',
+    );
+
+  program
+    .command('ingest')
+    .description(
+      'read a dump (file, directory or - for stdin; txt, csv, tsv, jsonl; gzip or zstd) into the leak store',
+    )
+    .argument('<input>', 'file, directory, or - for stdin')
+    .requiredOption('--name <id>', 'leak id: lowercase letters, digits, . _ -')
+    .option('--title <text>', 'human title of the leak')
+    .option('--source <text>', 'where the dump came from')
+    .option('--breach-date <date>', 'when the breach or scrape happened (YYYY-MM-DD)')
+    .addOption(
+      new Option('-r, --region <XX>', 'default region for rows without a country or calling code'),
+    )
+    .option('--phone-column <name|n>', 'the phone column (name, or 1-based number)')
+    .option('--country-column <name|n>', 'the country column (name, or 1-based number)')
+    .option('--replace', 'replace a leak of the same name', false)
+    .option('--no-rows', 'skip rows.parquet (the number set and report only)')
+    .option('--workers <n>', 'normaliser threads (default: one per core)')
+    .option('--memory <MiB>', 'memory for buffered numbers before spilling to disk (default 512)')
+    .addOption(storeOption())
+    .option('--json', 'print the summary as one JSON object, no progress', false)
+    .action(async (input: string, options: import('./leaks.js').IngestCommandOptions) => {
+      const { runIngest } = await import('./leaks.js');
+      await runIngest(input, options, leakIo());
+    });
+
+  program
+    .command('leaks')
+    .description('list the leaks of the store (the catalogue)')
+    .addOption(storeOption())
+    .option('--json', 'one manifest per line', false)
+    .action(async (options: { store?: string; json: boolean }) => {
+      const { runLeaks } = await import('./leaks.js');
+      runLeaks(options, leakIo());
+    });
+
+  program
+    .command('report')
+    .description('what is in a leak: rows, valid, unique, countries, line types, data classes')
+    .argument('<id>', 'leak id')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'html'])
+        .default('text'),
+    )
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(storeOption())
+    .action(async (id: string, options: { store?: string; format: string; out?: string }) => {
+      const { runReport } = await import('./leaks.js');
+      await runReport(id, options, leakIo());
+    });
+
+  program
+    .command('sample')
+    .description('a reproducible random verification sample of a leak')
+    .argument('<id>', 'leak id')
+    .option('--n <count>', 'sample size', '1000')
+    .option('--country <XX>', 'only numbers of this region')
+    .option('--seed <seed>', 'random seed: the same seed gives the same sample', '1')
+    .addOption(storeOption())
+    .option('--json', 'one JSON object per number', false)
+    .action(
+      async (
+        id: string,
+        options: { store?: string; n: string; country?: string; seed: string; json: boolean },
+      ) => {
+        const { runSample } = await import('./leaks.js');
+        runSample(id, options, leakIo());
+      },
+    );
+
+  program
+    .command('check')
+    .description('is this number in a leak of the local store (exit 0 found, 1 not found)')
+    .argument('<number>', 'phone number, any format')
+    .addOption(new Option('-r, --region <XX>', 'default region for a national number'))
+    .addOption(storeOption())
+    .option('--json', 'JSON output', false)
+    .action(async (number: string, options: { store?: string; region?: string; json: boolean }) => {
+      const { runCheck } = await import('./leaks.js');
+      runCheck(number, options, leakIo());
+    });
+
+  program
+    .command('sql')
+    .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
+    .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')
+    .addOption(storeOption())
+    .option('--json', 'one JSON object per row', false)
+    .action(async (query: string, options: { store?: string; json: boolean }) => {
+      const { runSqlCommand } = await import('./leaks.js');
+      await runSqlCommand(query, options, leakIo());
+    });
+
+  program
+    .command('synth')
+    .description(
+      'write a synthetic dump (CSV, random numbers) with the per-country mix of a published leak, then its ground truth',
+    )
+    .option('--profile <name>', 'country mix to follow (facebook-2021)', 'facebook-2021')
+    .option('--rows <n>', 'data rows, up to 1e9 (1_000_000 and 1e6 are accepted)', '1000000')
+    .option('--seed <seed>', 'same seed and rows, same bytes', '1')
+    .option(
+      '-o, --out <file>',
+      'write the CSV here (default: stdout; the summary then goes to stderr)',
+    )
+    .option('--json', 'print the summary as JSON', false)
+    .action(
+      async (options: {
+        profile: string;
+        rows: string;
+        seed: string;
+        out?: string;
+        json: boolean;
+      }) => {
+        const { runSynth } = await import('./synth.js');
+        await runSynth(
+          { ...options, rows: Number(options.rows.replace(/_/g, '')) },
+          { stdout: process.stdout, stderr: process.stderr },
+        );
+      },
+    );
+
   return program;
 }
 

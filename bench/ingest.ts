@@ -1,0 +1,190 @@
+/**
+ * The ingest benchmark of the README, in one run on one synthetic dump:
+ *
+ *   1. ringfence ingest --no-rows (parse, validate, classify, dedupe, write the number set)
+ *      against DuckDB's exact count(DISTINCT phone) with a per-country GROUP BY over the same
+ *      CSV (which validates nothing), and against `cut -f1 | LC_ALL=C sort -u`;
+ *   2. the Parquet path: ringfence ingest with rows.parquet minus the run without, against
+ *      DuckDB's own CSV-to-Parquet copy of the file;
+ *   3. the number set's size: bits per number, the information-theoretic bound, and the size of
+ *      `zstd -19` over the sorted unique E.164 text.
+ *
+ * Every command runs under /usr/bin/time -v for wall time and peak RSS. The dump is made by
+ * `ringfence synth` into bench/out/ (git-ignored) and kept for the next run.
+ *
+ *   npm run build && npx tsx bench/ingest.ts [--rows 100000000] [--seed 1] [--skip-zstd]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readNumberSet } from '../src/index/index.js';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000000' },
+    seed: { type: 'string', default: '1' },
+    'skip-zstd': { type: 'boolean', default: false },
+    'skip-sort': { type: 'boolean', default: false },
+  },
+});
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench/out');
+mkdirSync(out, { recursive: true });
+const rows = Number(values.rows);
+const dump = join(out, `synth-${rows}-${values.seed}.csv`);
+const cli = join(root, 'bin/ringfence.js');
+if (!existsSync(join(root, 'dist/cli/index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+interface Timed {
+  readonly seconds: number;
+  readonly maxRssMiB: number;
+  readonly stdout: string;
+}
+
+function timed(label: string, command: string): Timed {
+  process.stderr.write(`running ${label}...\n`);
+  const result = spawnSync('/usr/bin/time', ['-v', 'bash', '-c', command], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    throw new Error(`${label} failed`);
+  }
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(result.stderr)![1]!;
+  const parts = wall.split(':').map(Number);
+  const seconds = parts.reduce((acc, p) => acc * 60 + p, 0);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)![1]);
+  return { seconds, maxRssMiB: rss / 1024, stdout: result.stdout };
+}
+
+if (!existsSync(dump)) {
+  const made = timed(
+    'synth',
+    `node ${cli} synth --profile facebook-2021 --rows ${rows} --seed ${values.seed} --out ${dump}`,
+  );
+  console.log(`synth: ${rows} rows in ${made.seconds.toFixed(1)} s`);
+}
+const dumpBytes = statSync(dump).size;
+console.log(
+  `dump: ${dump} (${(dumpBytes / 2 ** 30).toFixed(2)} GiB, ${rows.toLocaleString('en-US')} rows)`,
+);
+
+const store = join(out, 'store');
+rmSync(store, { recursive: true, force: true });
+
+// DuckDB, in its own process, as a user would run it: exact distinct phones per country.
+const duckScript = join(out, 'duckdb-count.mjs');
+writeFileSync(
+  duckScript,
+  `import { DuckDBInstance } from '${join(root, 'node_modules/@duckdb/node-api/lib/index.js')}';
+const db = await DuckDBInstance.create(':memory:', { threads: '2' });
+const c = await db.connect();
+const mode = process.argv[2];
+if (mode === 'count') {
+  const r = await c.runAndReadAll(\`SELECT country, count(DISTINCT phone) AS n FROM read_csv('${dump}', all_varchar=true, ignore_errors=true) GROUP BY country\`);
+  let total = 0n; for (const row of r.getRows()) total += BigInt(row[1]);
+  console.log(JSON.stringify({ groups: r.getRows().length, distinctSum: total.toString() }));
+} else {
+  await c.run(\`COPY (SELECT * FROM read_csv('${dump}', all_varchar=true, ignore_errors=true)) TO '${join(out, 'duckdb.parquet')}' (FORMAT parquet, COMPRESSION zstd)\`);
+  console.log('{}');
+}
+`,
+);
+
+const ours = timed(
+  'ringfence ingest --no-rows',
+  `node ${cli} ingest ${dump} --name bench --store ${store} --no-rows --json`,
+);
+const summary = JSON.parse(ours.stdout) as {
+  rows: number;
+  accepted: number;
+  rejected: number;
+  unique: number;
+  numberSet: { bytes: number; bitsPerNumber: number; boundBitsPerNumber: number };
+};
+const duck = timed('duckdb count(DISTINCT) GROUP BY country', `node ${duckScript} count`);
+const sort = values['skip-sort']
+  ? null
+  : timed(
+      'cut | LC_ALL=C sort -u',
+      `cut -d, -f1 ${dump} | LC_ALL=C sort -u --parallel=2 -S 2G -T ${out} | wc -l`,
+    );
+
+const withRows = timed(
+  'ringfence ingest (with rows.parquet)',
+  `node ${cli} ingest ${dump} --name bench-rows --store ${store} --json`,
+);
+const duckParquet = timed('duckdb CSV -> Parquet', `node ${duckScript} parquet`);
+
+let zstdBytes: number | null = null;
+if (!values['skip-zstd']) {
+  const set = readNumberSet(join(store, 'leaks/bench/numbers.rfns'));
+  const text = join(out, 'unique-e164.txt');
+  const chunks: string[] = [];
+  const fd = { path: text };
+  writeFileSync(fd.path, '');
+  let buffer: Float64Array | undefined;
+  for (let p = 0; p < set.partitions.length; p++) {
+    const part = set.partitions[p]!;
+    buffer = set.values(p, buffer);
+    const prefix = `+${part.callingCode}`;
+    for (let i = 0; i < part.count; i++) {
+      chunks.push(prefix + String(buffer[i]!).padStart(part.nsnLength, '0'));
+      if (chunks.length === 1_000_000) {
+        writeFileSync(fd.path, chunks.join('\n') + '\n', { flag: 'a' });
+        chunks.length = 0;
+      }
+    }
+  }
+  writeFileSync(fd.path, chunks.length > 0 ? chunks.join('\n') + '\n' : '', { flag: 'a' });
+  const z = timed(
+    'sort | zstd -19',
+    `LC_ALL=C sort -S 2G -T ${out} ${text} | zstd -19 -T2 -q -c > ${text}.zst`,
+  );
+  void z;
+  zstdBytes = statSync(`${text}.zst`).size;
+  rmSync(text, { force: true });
+  rmSync(`${text}.zst`, { force: true });
+}
+
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+console.log('');
+console.log(
+  `rows ${summary.rows}, accepted ${summary.accepted}, rejected ${summary.rejected}, unique ${summary.unique}`,
+);
+console.log('| step | seconds | peak RSS MiB | ringfence is |');
+console.log('| --- | ---: | ---: | --- |');
+console.log(
+  `| ringfence ingest (number set) | ${ours.seconds.toFixed(1)} | ${ours.maxRssMiB.toFixed(0)} | |`,
+);
+console.log(
+  `| DuckDB count(DISTINCT) by country | ${duck.seconds.toFixed(1)} | ${duck.maxRssMiB.toFixed(0)} | ${ratio(duck.seconds, ours.seconds)} faster |`,
+);
+if (sort !== null)
+  console.log(
+    `| cut \\| LC_ALL=C sort -u | ${sort.seconds.toFixed(1)} | ${sort.maxRssMiB.toFixed(0)} | ${ratio(sort.seconds, ours.seconds)} faster |`,
+  );
+const parquetSeconds = withRows.seconds - ours.seconds;
+console.log(
+  `| ringfence ingest with rows.parquet | ${withRows.seconds.toFixed(1)} | ${withRows.maxRssMiB.toFixed(0)} | Parquet path ${parquetSeconds.toFixed(1)} s |`,
+);
+console.log(
+  `| DuckDB CSV -> Parquet copy | ${duckParquet.seconds.toFixed(1)} | ${duckParquet.maxRssMiB.toFixed(0)} | Parquet path costs ${ratio(parquetSeconds, duckParquet.seconds)} of it |`,
+);
+console.log('');
+const ns = summary.numberSet;
+console.log(
+  `number set: ${ns.bytes} bytes, ${ns.bitsPerNumber.toFixed(3)} bits/number, bound ${ns.boundBitsPerNumber.toFixed(3)} (+${(ns.bitsPerNumber - ns.boundBitsPerNumber).toFixed(3)})`,
+);
+if (zstdBytes !== null)
+  console.log(
+    `zstd -19 of sorted unique E.164 text: ${zstdBytes} bytes; number set is ${ratio(ns.bytes, zstdBytes)} of it`,
+  );
+rmSync(join(out, 'duckdb.parquet'), { force: true });

@@ -1,0 +1,11 @@
+/**
+ * Leaks: ingest of dumps into the store, the catalogue, reports, samples, checks and SQL.
+ */
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest.js';
+export { LeakStore, type Manifest } from './store.js';
+export { buildReport, regionName } from './report.js';
+export { renderReportText } from './report-text.js';
+export type * from './report-types.js';
+export { checkNumber, sampleLeak, type CheckResult, type SampleEntry } from './lookup.js';
+export { runSql, type SqlResult } from './sql.js';
+export { REJECT_CODES, type RejectCode } from './dialect.js';

@@ -1,0 +1,657 @@
+/**
+ * Ingest: a dump of any size into the leak store.
+ *
+ *   reader (decompress) -> splitter (chunks of whole records, main thread)
+ *     -> normalisers (worker threads: fields, phone batch parse, grouping by partition)
+ *     -> in-order merge of results (counts, rejects, rows file, partition accumulator)
+ *     -> sort, dedupe and write the number set; rows to Parquet through DuckDB; manifest
+ *     -> atomic publish of the leak folder.
+ *
+ * Every data row ends as accepted or rejected; header and blank lines are counted apart.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createGzip } from 'node:zlib';
+import { RingfenceError } from '../errors.js';
+import { NumberSetWriter, type NumberSetSummary } from '../index/index.js';
+import type { PhoneEngine } from '../phone/engine.js';
+import { PHONE_TYPES, defaultPhoneEngine, metadataVersion } from '../phone/index.js';
+import { PartitionAccumulator } from './accumulator.js';
+import type { ChunkOptions, ChunkResult } from './chunk.js';
+import type { ChunkRequest, ChunkResponse } from './chunk-worker.js';
+import { REJECT_CODES, unpackKey } from './dialect.js';
+import { listInputs, readInput, type InputFile } from './input.js';
+import { RegionMapper } from './regions.js';
+import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
+import { sniff, type SniffResult } from './sniff.js';
+import type { LeakCounts, LeakStats, RegionStats } from './stats.js';
+import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
+
+export interface IngestOptions {
+  readonly input: string;
+  readonly name: string;
+  readonly store: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly breachDate?: string;
+  /** ISO region for rows without a country and numbers without a calling code. */
+  readonly region?: string;
+  readonly phoneColumn?: string;
+  readonly countryColumn?: string;
+  readonly replace?: boolean;
+  /** Write rows.parquet (default true). */
+  readonly rows?: boolean;
+  /** Normaliser threads (default: one per core). */
+  readonly workers?: number;
+  /** Memory for buffered numbers before spilling to disk, in bytes (default 512 MiB). */
+  readonly memoryBytes?: number;
+  readonly flags?: Partial<
+    Pick<Manifest['flags'], 'verified' | 'fabricated' | 'sensitive' | 'spamList'>
+  >;
+  readonly stdin?: NodeJS.ReadableStream;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  /** Raw bytes read so far, and in all (0 when unknown: stdin). */
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly rows: number;
+  readonly phase: 'reading' | 'sorting' | 'parquet';
+}
+
+export interface IngestSummary extends LeakCounts {
+  readonly name: string;
+  readonly duplicates: number;
+  readonly countries: number;
+  readonly numberSet: NumberSetSummary;
+  readonly spilledRuns: number;
+  readonly seconds: number;
+}
+
+const CHUNK_BYTES = 4 << 20;
+const SAMPLE_BYTES = 1 << 20;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  checkLeakName(options.name);
+  const store = new LeakStore(options.store);
+  if (store.has(options.name) && options.replace !== true)
+    throw new RingfenceError('LEAK_EXISTS', { name: options.name });
+  const engine = defaultPhoneEngine();
+  const defaultRegion = engine.regionIndex(options.region);
+  const regions = new RegionMapper(engine.regionIds);
+  const inputs = listInputs(options.input);
+  const build = store.createBuild(options.name);
+  const pool = new NormaliserPool(
+    Math.max(1, options.workers ?? Math.min(availableParallelism(), 8)),
+  );
+  try {
+    const run = new IngestRun(options, engine, regions, defaultRegion, build, pool, inputs);
+    const summary = await run.execute();
+    store.publish(build, options.name, options.replace === true);
+    return { ...summary, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    rmSync(build, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await pool.close();
+  }
+}
+
+interface FileState {
+  readonly file: InputFile;
+  readonly sniffed: SniffResult;
+  rows: number;
+  /** Physical lines merged so far: the first line of the next chunk. */
+  lines: number;
+  filled: Float64Array;
+  readonly rowsPath: string | null;
+  readonly rowsFd: number | null;
+}
+
+class IngestRun {
+  private readonly accumulator: PartitionAccumulator;
+  private readonly regionRows: Float64Array;
+  private readonly rejectCounts = new Float64Array(REJECT_CODES.length);
+  private readonly rejects = createGzip({ level: 6 });
+  private readonly rejectsDone: Promise<void>;
+  private readonly chunkLines: string[] = ['chunk,file,first_line'];
+  private readonly files: FileState[] = [];
+  private rows = 0;
+  private headerLines = 0;
+  private blankLines = 0;
+  private valid = 0;
+  private possibleOnly = 0;
+  private bytesRead = 0;
+  private bytesTotal: number;
+  private chunkId = 0;
+  private mergedChunks = 0;
+
+  constructor(
+    private readonly options: IngestOptions,
+    private readonly engine: PhoneEngine,
+    private readonly regions: RegionMapper,
+    private readonly defaultRegion: number,
+    private readonly build: string,
+    private readonly pool: NormaliserPool,
+    private readonly inputs: readonly InputFile[],
+  ) {
+    this.accumulator = new PartitionAccumulator(
+      join(build, 'spill'),
+      Math.max(1024, Math.floor((options.memoryBytes ?? 512 * 2 ** 20) / 8)),
+    );
+    this.regionRows = new Float64Array(engine.regionIds.length + 1);
+    this.bytesTotal = inputs.reduce((sum, f) => sum + f.bytes, 0);
+    const rejectsFd = openSync(join(build, 'rejects.jsonl.gz'), 'w');
+    this.rejectsDone = new Promise((resolve, reject) => {
+      this.rejects.on('data', (chunk: Buffer) => writeAll(rejectsFd, chunk));
+      this.rejects.on('end', () => {
+        closeSync(rejectsFd);
+        resolve();
+      });
+      this.rejects.on('error', reject);
+    });
+  }
+
+  async execute(): Promise<Omit<IngestSummary, 'seconds'>> {
+    for (let f = 0; f < this.inputs.length; f++) await this.readFile(f, this.inputs[f]!);
+    this.rejects.end();
+    await this.rejectsDone;
+    for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
+
+    this.progress('sorting');
+    const { numberSet, regionStats, typeUnique } = this.writeNumberSet();
+    const writeRows = this.options.rows !== false;
+    if (writeRows) {
+      this.progress('parquet');
+      writeFileSync(join(this.build, 'chunks.csv'), this.chunkLines.join('\n') + '\n');
+      const sources: RowsSource[] = this.files
+        .filter((s) => s.rowsPath !== null)
+        .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect }));
+      await writeRowsParquet(
+        sources,
+        join(this.build, 'chunks.csv'),
+        join(this.build, 'rows.parquet'),
+      );
+      for (const s of sources) rmSync(s.path, { force: true });
+      rmSync(join(this.build, 'chunks.csv'), { force: true });
+    }
+
+    const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
+    const accepted = this.valid + this.possibleOnly;
+    const unique = numberSet.count;
+    const counts: LeakCounts = {
+      rows: this.rows,
+      accepted,
+      rejected,
+      headerLines: this.headerLines,
+      blankLines: this.blankLines,
+      valid: this.valid,
+      possibleOnly: this.possibleOnly,
+      unique,
+    };
+    const duplicates = this.valid - unique;
+    const countries = regionStats.filter((r) => r.unique > 0).length;
+    const stats: LeakStats = {
+      ...counts,
+      regions: regionStats,
+      lineTypes: typeUnique,
+      rejectReasons: REJECT_CODES.map((code, i) => ({ code, rows: this.rejectCounts[i]! })).filter(
+        (r) => r.rows > 0,
+      ),
+      dataClasses: this.dataClasses(),
+      numberSet,
+    };
+    writeFileSync(join(this.build, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
+    if (accepted + rejected !== this.rows)
+      throw new RingfenceError('INTERNAL', { reason: 'row accounting does not balance' });
+
+    const manifest: Manifest = {
+      formatVersion: MANIFEST_FORMAT_VERSION,
+      name: this.options.name,
+      title: this.options.title ?? this.options.name,
+      source: this.options.source ?? null,
+      breachDate: this.options.breachDate ?? null,
+      addedDate: new Date().toISOString(),
+      metadataVersion: metadataVersion(),
+      flags: {
+        verified: this.options.flags?.verified ?? false,
+        fabricated: this.options.flags?.fabricated ?? false,
+        sensitive: this.options.flags?.sensitive ?? false,
+        spamList: this.options.flags?.spamList ?? false,
+        recompilation: false,
+      },
+      dataClasses: [...new Set(stats.dataClasses.map((d) => d.dataClass))].sort(),
+      counts: { ...counts, duplicates, countries },
+      inputs: this.files.map((s) => ({
+        path: s.file.path === '-' ? '-' : basename(s.file.path),
+        bytes: s.file.bytes,
+        kind: s.sniffed.dialect.kind,
+        delimiter:
+          s.sniffed.dialect.kind === 'delimited'
+            ? String.fromCharCode(s.sniffed.dialect.delimiter)
+            : null,
+        header: s.sniffed.dialect.header,
+        columns: [...s.sniffed.dialect.columns],
+        phoneColumn: s.sniffed.dialect.columns[s.sniffed.dialect.phoneColumn] ?? 'phone',
+        countryColumn:
+          s.sniffed.dialect.countryColumn >= 0
+            ? (s.sniffed.dialect.columns[s.sniffed.dialect.countryColumn] ?? null)
+            : null,
+        rows: s.rows,
+      })),
+      files: {
+        numbers: await fileHash(join(this.build, 'numbers.rfns')),
+        stats: await fileHash(join(this.build, 'stats.json')),
+        rejects: await fileHash(join(this.build, 'rejects.jsonl.gz')),
+        rows: writeRows ? await fileHash(join(this.build, 'rows.parquet')) : null,
+      },
+    };
+    writeFileSync(join(this.build, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    rmSync(join(this.build, 'spill'), { recursive: true, force: true });
+    return {
+      name: this.options.name,
+      ...counts,
+      duplicates,
+      countries,
+      numberSet,
+      spilledRuns: this.accumulator.spilledRuns,
+    };
+  }
+
+  private progress(phase: IngestProgress['phase']): void {
+    this.options.onProgress?.({
+      bytesRead: this.bytesRead,
+      bytesTotal: this.bytesTotal,
+      rows: this.rows,
+      phase,
+    });
+  }
+
+  private async readFile(index: number, file: InputFile): Promise<void> {
+    const stdin = this.options.stdin ?? process.stdin;
+    let pending: Uint8Array = new Uint8Array(0);
+    let state: FileState | null = null;
+    let first = true;
+    const inFlight: Promise<ChunkResult>[] = [];
+    const drain = async (limit: number): Promise<void> => {
+      while (inFlight.length > limit) this.merge(state!, await inFlight.shift()!);
+    };
+    const dispatch = async (bytes: Uint8Array): Promise<void> => {
+      const options: ChunkOptions = {
+        dialect: state!.sniffed.dialect,
+        defaultRegion: this.defaultRegion,
+        first,
+        writeRows: state!.rowsFd !== null,
+        chunk: this.chunkId++,
+      };
+      first = false;
+      inFlight.push(this.pool.run(bytes, options));
+      await drain(this.pool.size * 2);
+    };
+    const start = (sample: Uint8Array): void => {
+      const sniffed = sniff(sample, file.path, this.engine, this.regions, {
+        phoneColumn: this.options.phoneColumn,
+        countryColumn: this.options.countryColumn,
+        defaultRegion: this.defaultRegion,
+      });
+      const rowsPath = this.options.rows === false ? null : join(this.build, `rows-${index}.csv`);
+      state = {
+        file,
+        sniffed,
+        rows: 0,
+        lines: 0,
+        filled: new Float64Array(sniffed.dialect.columns.length),
+        rowsPath,
+        rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
+      };
+      this.files.push(state);
+    };
+    for await (const chunk of readInput(file, stdin, (n) => {
+      this.bytesRead += n;
+    })) {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      if (state === null) {
+        if (startsWith(pending, UTF8_BOM)) pending = pending.subarray(3);
+        if (pending.length < SAMPLE_BYTES) continue;
+        start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
+      }
+      while (pending.length >= CHUNK_BYTES) {
+        const cut = recordBoundary(pending, pending.length, isDelimited(state!));
+        if (cut === 0) break;
+        // The tail is copied out so that the chunk's memory can be handed to a thread as is.
+        const piece = pending.subarray(0, cut);
+        pending = pending.slice(cut);
+        await dispatch(piece);
+      }
+      this.progress('reading');
+    }
+    if (state === null) {
+      if (startsWith(pending, UTF8_BOM)) pending = pending.subarray(3);
+      start(pending);
+    }
+    if (pending.length > 0) await dispatch(pending);
+    await drain(0);
+  }
+
+  private merge(state: FileState, result: ChunkResult): void {
+    const firstLine = state.lines;
+    state.lines += result.lines;
+    const fileName = state.file.path === '-' ? '-' : basename(state.file.path);
+    this.chunkLines.push(`${this.mergedChunks++},${csvField(fileName)},${firstLine}`);
+    this.rows += result.records;
+    state.rows += result.records;
+    this.headerLines += result.headerLines;
+    this.blankLines += result.blankLines;
+    this.valid += result.valid;
+    this.possibleOnly += result.possibleOnly;
+    for (let i = 0; i < result.rejectCounts.length; i++)
+      this.rejectCounts[i]! += result.rejectCounts[i]!;
+    for (let i = 0; i < result.regionRows.length; i++) this.regionRows[i]! += result.regionRows[i]!;
+    for (let i = 0; i < result.filled.length && i < state.filled.length; i++)
+      state.filled[i]! += result.filled[i]!;
+    if (result.rejects.length > 0) {
+      let text = '';
+      for (const r of result.rejects)
+        text +=
+          JSON.stringify({ file: fileName, line: firstLine + r.line, code: r.code, raw: r.raw }) +
+          '\n';
+      this.rejects.write(text);
+    }
+    if (state.rowsFd !== null && result.rows.length > 0) writeAll(state.rowsFd, result.rows);
+    for (let k = 0; k < result.keys.length; k++)
+      this.accumulator.add(
+        result.keys[k]!,
+        result.values.subarray(result.keyOffsets[k]!, result.keyOffsets[k + 1]!),
+      );
+  }
+
+  /** Sorts and dedupes every partition, writes numbers.rfns and the per-region figures. */
+  private writeNumberSet(): {
+    numberSet: NumberSetSummary;
+    regionStats: RegionStats[];
+    typeUnique: { type: string; unique: number }[];
+  } {
+    const writer = NumberSetWriter.open(join(this.build, 'numbers.rfns'));
+    const keys = this.accumulator.sortedKeys();
+    const byRegion = new Map<
+      number,
+      {
+        unique: number;
+        lineTypes: Record<string, number>;
+        blocks: Map<string, number>;
+        callingCode: number;
+        nsnLength: number[];
+      }
+    >();
+    const typeUnique = new Map<string, number>();
+    let g = 0;
+    while (g < keys.length) {
+      const head = unpackKey(keys[g]!);
+      const group: Float64Array[] = [];
+      let total = 0;
+      let h = g;
+      for (; h < keys.length; h++) {
+        const k = unpackKey(keys[h]!);
+        if (k.callingCode !== head.callingCode || k.nsnLength !== head.nsnLength) break;
+        const values = this.accumulator.take(keys[h]!);
+        group.push(values);
+        total += values.length;
+        const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
+        typeUnique.set(typeName, (typeUnique.get(typeName) ?? 0) + values.length);
+        let r = byRegion.get(k.region);
+        if (r === undefined) {
+          r = {
+            unique: 0,
+            lineTypes: {},
+            blocks: new Map(),
+            callingCode: k.callingCode,
+            nsnLength: [],
+          };
+          byRegion.set(k.region, r);
+        }
+        r.unique += values.length;
+        r.lineTypes[typeName] = (r.lineTypes[typeName] ?? 0) + values.length;
+        countBlocks(values, k.nsnLength, k.callingCode, r.blocks);
+      }
+      const merged = group.length === 1 ? group[0]! : mergeDisjoint(group, total);
+      writer.addPartition(head.callingCode, head.nsnLength, merged, merged.length);
+      g = h;
+    }
+    const numberSet = writer.close();
+    const uniqueTotal = numberSet.count;
+    const regionStats: RegionStats[] = [];
+    const regionIds = this.engine.regionIds;
+    for (let i = 0; i < regionIds.length; i++) {
+      const r = byRegion.get(i);
+      const rows = this.regionRows[i]!;
+      if (r === undefined && rows === 0) continue;
+      regionStats.push({
+        region: regionIds[i]!,
+        callingCode: r?.callingCode ?? this.engine.metadata.regions[i]?.callingCode ?? 0,
+        rows,
+        unique: r?.unique ?? 0,
+        share: uniqueTotal === 0 ? 0 : (r?.unique ?? 0) / uniqueTotal,
+        lineTypes: r?.lineTypes ?? {},
+        topBlocks: r === undefined ? [] : topBlocks(r.blocks),
+      });
+    }
+    regionStats.sort(
+      (a, b) => b.unique - a.unique || b.rows - a.rows || (a.region < b.region ? -1 : 1),
+    );
+    return {
+      numberSet,
+      regionStats,
+      typeUnique: [...typeUnique]
+        .map(([type, unique]) => ({ type, unique }))
+        .sort((a, b) => b.unique - a.unique),
+    };
+  }
+
+  private dataClasses(): LeakStats['dataClasses'] {
+    const byColumn = new Map<string, { dataClass: string; filled: number; rows: number }>();
+    for (const state of this.files) {
+      state.sniffed.dialect.columns.forEach((column, c) => {
+        const entry = byColumn.get(column) ?? {
+          dataClass: state.sniffed.dataClasses[c] ?? 'Other',
+          filled: 0,
+          rows: 0,
+        };
+        entry.filled += state.filled[c] ?? 0;
+        entry.rows += state.rows;
+        byColumn.set(column, entry);
+      });
+    }
+    return [...byColumn].map(([column, e]) => ({
+      column,
+      dataClass: e.dataClass,
+      filled: e.filled,
+      fillRate: this.rows === 0 ? 0 : e.filled / this.rows,
+    }));
+  }
+}
+
+/** Prefix digits of a number block: the operator or area block for the usual lengths. */
+function blockDigits(nsnLength: number): number {
+  return Math.max(1, Math.min(4, nsnLength - 6));
+}
+
+function countBlocks(
+  values: Float64Array,
+  nsnLength: number,
+  callingCode: number,
+  blocks: Map<string, number>,
+): void {
+  const digits = blockDigits(nsnLength);
+  const divisor = 10 ** (nsnLength - digits);
+  // Values are sorted: count runs of the same prefix.
+  let current = -1;
+  let run = 0;
+  const flush = (): void => {
+    if (run === 0) return;
+    const key = `+${callingCode} ${String(current).padStart(digits, '0')}`;
+    blocks.set(key, (blocks.get(key) ?? 0) + run);
+  };
+  for (let i = 0; i < values.length; i++) {
+    const prefix = Math.floor(values[i]! / divisor);
+    if (prefix !== current) {
+      flush();
+      current = prefix;
+      run = 0;
+    }
+    run++;
+  }
+  flush();
+}
+
+function topBlocks(blocks: Map<string, number>): { prefix: string; unique: number }[] {
+  return [...blocks]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 10)
+    .map(([prefix, unique]) => ({ prefix, unique }));
+}
+
+/** Merges sorted, pairwise disjoint arrays into one sorted array. */
+function mergeDisjoint(arrays: readonly Float64Array[], total: number): Float64Array {
+  const out = new Float64Array(total);
+  let offset = 0;
+  for (const a of arrays) {
+    out.set(a, offset);
+    offset += a.length;
+  }
+  out.sort();
+  return out;
+}
+
+/**
+ * The end of the last whole record in `bytes[0..length)`: after the last newline that is not
+ * inside a quoted field. Quote parity from the chunk start decides; a stray quote only moves the
+ * cut to an earlier newline, and the normaliser reads each record by its own rules.
+ */
+function recordBoundary(bytes: Uint8Array, length: number, quotes: boolean): number {
+  let last = bytes.lastIndexOf(10, length - 1);
+  if (last === -1) return 0;
+  if (!quotes || bytes.indexOf(34) === -1 || bytes.indexOf(34) > last) return last + 1;
+  const quotePositions: number[] = [];
+  for (let q = bytes.indexOf(34); q !== -1 && q < last; q = bytes.indexOf(34, q + 1))
+    quotePositions.push(q);
+  let count = quotePositions.length;
+  const floor = Math.max(0, last - (1 << 20));
+  while (count % 2 === 1) {
+    const previous = bytes.lastIndexOf(10, last - 1);
+    if (previous === -1 || previous < floor) return bytes.lastIndexOf(10, length - 1) + 1;
+    while (count > 0 && quotePositions[count - 1]! > previous) count--;
+    last = previous;
+  }
+  return last + 1;
+}
+
+function isDelimited(state: FileState): boolean {
+  return state.sniffed.dialect.kind === 'delimited';
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function csvField(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written);
+}
+
+async function fileHash(path: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }))
+    hash.update(chunk as Buffer);
+  return { bytes: statSync(path).size, sha256: hash.digest('hex') };
+}
+
+/** Worker threads running chunk.ts; results come back in submission order per caller. */
+class NormaliserPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: {
+    request: ChunkRequest;
+    resolve: (r: ChunkResult) => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; worker: Worker }
+  >();
+  private nextId = 0;
+
+  constructor(readonly size: number) {
+    // From source (tests, tsx) the worker is TypeScript and needs tsx's loader too.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const url = new URL(fromSource ? './chunk-worker.ts' : './chunk-worker.js', import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const worker = fromSource
+        ? new Worker(
+            `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+            { eval: true },
+          )
+        : new Worker(url);
+      worker.on('message', (response: ChunkResponse) => {
+        const waiter = this.waiting.get(response.id);
+        if (waiter === undefined) return;
+        this.waiting.delete(response.id);
+        this.idle.push(worker);
+        this.pump();
+        if ('error' in response)
+          waiter.reject(new RingfenceError('INTERNAL', { reason: response.error }));
+        else waiter.resolve(response.result);
+      });
+      worker.on('error', (error) => {
+        for (const [id, w] of this.waiting)
+          if (w.worker === worker) {
+            this.waiting.delete(id);
+            w.reject(error);
+          }
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(bytes: Uint8Array, options: ChunkOptions): Promise<ChunkResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, bytes, options }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.waiting.set(job.request.id, { resolve: job.resolve, reject: job.reject, worker });
+      // Large buffers are the chunk's own (the reader copied the tail out) and move without a
+      // copy; small ones may sit in Buffer's shared pool, which cannot be transferred.
+      const bytes = job.request.bytes;
+      const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
+      worker.postMessage({ ...job.request, bytes: own }, [own.buffer as ArrayBuffer]);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
