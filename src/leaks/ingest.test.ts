@@ -17,6 +17,7 @@ import {
   sampleLeak,
 } from './index.js';
 import { seededRandom } from './lookup.js';
+import { synthesise } from './synth.js';
 
 const engine = defaultPhoneEngine();
 
@@ -233,6 +234,35 @@ describe('ingest', () => {
     });
     assert.equal(plainSummary.headerLines, 0);
     assert.equal(plainSummary.unique, e164.length);
+  });
+
+  it('reproduces the ground truth of a synthetic dump exactly, per country', async () => {
+    const input = join(dir, 'synth.csv');
+    const parts: Uint8Array[] = [];
+    const truth = await synthesise(
+      { profile: 'facebook-2021', rows: 200_000, seed: 'ingest-test' },
+      (chunk) => {
+        parts.push(chunk);
+      },
+    );
+    writeFileSync(input, Buffer.concat(parts));
+    const summary = await ingest({ input, name: 'synth', store: store.root });
+    assert.equal(summary.rows, truth.rows);
+    assert.equal(summary.valid, truth.validRows);
+    assert.equal(summary.rejected, truth.junkRows);
+    assert.equal(summary.unique, truth.uniqueNumbers);
+    const report = buildReport(store, 'synth');
+    const measured = new Map(report.countries.map((c) => [c.region, c]));
+    for (const region of truth.regions) {
+      assert.equal(measured.get(region.region)?.unique, region.unique, region.region);
+      assert.equal(measured.get(region.region)?.rows, region.rows, region.region);
+    }
+    const classes = new Map(report.dataClasses.map((d) => [d.column, d.dataClass]));
+    assert.equal(classes.get('email'), 'Email addresses');
+    assert.equal(classes.get('first_name'), 'Names');
+    assert.equal(classes.get('gender'), 'Genders');
+    assert.equal(classes.get('birth_date'), 'Dates of birth');
+    assert.equal(store.manifest('synth').inputs[0]!.countryColumn, 'country');
   });
 
   it('refuses to replace a leak without --replace, and replaces it with', async () => {

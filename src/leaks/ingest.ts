@@ -284,13 +284,17 @@ class IngestRun {
   private async readFile(index: number, file: InputFile): Promise<void> {
     const stdin = this.options.stdin ?? process.stdin;
     let pending: Uint8Array = new Uint8Array(0);
+    let owned = false;
+    // Every decompressed byte must reach a normaliser: checked at the end.
+    let decompressed = 0;
+    let dispatched = 0;
     let state: FileState | null = null;
     let first = true;
     const inFlight: Promise<ChunkResult>[] = [];
     const drain = async (limit: number): Promise<void> => {
       while (inFlight.length > limit) this.merge(state!, await inFlight.shift()!);
     };
-    const dispatch = async (bytes: Uint8Array): Promise<void> => {
+    const dispatch = async (bytes: Uint8Array, movable: boolean): Promise<void> => {
       const options: ChunkOptions = {
         dialect: state!.sniffed.dialect,
         defaultRegion: this.defaultRegion,
@@ -299,7 +303,8 @@ class IngestRun {
         chunk: this.chunkId++,
       };
       first = false;
-      inFlight.push(this.pool.run(bytes, options));
+      dispatched += bytes.length;
+      inFlight.push(this.pool.run(movable ? bytes : new Uint8Array(bytes), options));
       await drain(this.pool.size * 2);
     };
     const start = (sample: Uint8Array): void => {
@@ -323,9 +328,16 @@ class IngestRun {
     for await (const chunk of readInput(file, stdin, (n) => {
       this.bytesRead += n;
     })) {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      // A reader's chunk may share its memory with the reader's next chunks: it is copied
+      // before any of it moves to a thread. Buffers made here are ours to move.
+      decompressed += chunk.length;
+      owned = pending.length > 0;
+      pending = owned ? Buffer.concat([pending, chunk]) : chunk;
       if (state === null) {
-        if (startsWith(pending, UTF8_BOM)) pending = pending.subarray(3);
+        if (startsWith(pending, UTF8_BOM)) {
+          pending = pending.subarray(3);
+          decompressed -= 3;
+        }
         if (pending.length < SAMPLE_BYTES) continue;
         start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
       }
@@ -334,17 +346,24 @@ class IngestRun {
         if (cut === 0) break;
         // The tail is copied out so that the chunk's memory can be handed to a thread as is.
         const piece = pending.subarray(0, cut);
-        pending = pending.slice(cut);
-        await dispatch(piece);
+        // (a copy: Buffer#slice would be a view of the memory that moves)
+        pending = Uint8Array.prototype.slice.call(pending, cut);
+        await dispatch(piece, owned);
+        owned = true;
       }
       this.progress('reading');
     }
     if (state === null) {
-      if (startsWith(pending, UTF8_BOM)) pending = pending.subarray(3);
+      if (startsWith(pending, UTF8_BOM)) {
+        pending = pending.subarray(3);
+        decompressed -= 3;
+      }
       start(pending);
     }
-    if (pending.length > 0) await dispatch(pending);
+    if (pending.length > 0) await dispatch(pending, owned);
     await drain(0);
+    if (dispatched !== decompressed)
+      throw new RingfenceError('INTERNAL', { reason: 'bytes read and bytes normalised differ' });
   }
 
   private merge(state: FileState, result: ChunkResult): void {
@@ -643,8 +662,8 @@ class NormaliserPool {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.waiting.set(job.request.id, { resolve: job.resolve, reject: job.reject, worker });
-      // Large buffers are the chunk's own (the reader copied the tail out) and move without a
-      // copy; small ones may sit in Buffer's shared pool, which cannot be transferred.
+      // Chunks own their memory (see readFile) and move without a copy, except small ones,
+      // which may sit in Buffer's shared pool that cannot be transferred.
       const bytes = job.request.bytes;
       const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
       worker.postMessage({ ...job.request, bytes: own }, [own.buffer as ArrayBuffer]);
