@@ -127,28 +127,26 @@ let zstdBytes: number | null = null;
 if (!values['skip-zstd']) {
   const set = readNumberSet(join(store, 'leaks/bench/numbers.rfns'));
   const text = join(out, 'unique-e164.txt');
-  const chunks: string[] = [];
-  const fd = { path: text };
-  writeFileSync(fd.path, '');
+  writeFileSync(text, '');
+  const lines: string[] = [];
   let buffer: Float64Array | undefined;
   for (let p = 0; p < set.partitions.length; p++) {
     const part = set.partitions[p]!;
     buffer = set.values(p, buffer);
     const prefix = `+${part.callingCode}`;
     for (let i = 0; i < part.count; i++) {
-      chunks.push(prefix + String(buffer[i]!).padStart(part.nsnLength, '0'));
-      if (chunks.length === 1_000_000) {
-        writeFileSync(fd.path, chunks.join('\n') + '\n', { flag: 'a' });
-        chunks.length = 0;
+      lines.push(prefix + String(buffer[i]!).padStart(part.nsnLength, '0'));
+      if (lines.length === 1_000_000) {
+        writeFileSync(text, lines.join('\n') + '\n', { flag: 'a' });
+        lines.length = 0;
       }
     }
   }
-  writeFileSync(fd.path, chunks.length > 0 ? chunks.join('\n') + '\n' : '', { flag: 'a' });
-  const z = timed(
+  if (lines.length > 0) writeFileSync(text, lines.join('\n') + '\n', { flag: 'a' });
+  timed(
     'sort | zstd -19',
     `LC_ALL=C sort -S 2G -T ${out} ${text} | zstd -19 -T2 -q -c > ${text}.zst`,
   );
-  void z;
   zstdBytes = statSync(`${text}.zst`).size;
   rmSync(text, { force: true });
   rmSync(`${text}.zst`, { force: true });

@@ -65,8 +65,11 @@ export class PartitionAccumulator {
     return [...this.keys.keys()].sort((a, b) => a - b);
   }
 
-  /** The sorted unique values of a key; its buffers and runs are released. */
-  take(key: number): Float64Array {
+  /**
+   * Every value buffered or spilled for a key, in one array of its own (unsorted: the caller
+   * sorts it, in a thread); the key's buffers and runs are released.
+   */
+  takeRaw(key: number): Float64Array {
     const buffer = this.keys.get(key);
     if (buffer === undefined) return new Float64Array(0);
     this.keys.delete(key);
@@ -90,7 +93,7 @@ export class PartitionAccumulator {
       }
       rmSync(run, { force: true });
     }
-    return sortUnique(all);
+    return all;
   }
 }
 

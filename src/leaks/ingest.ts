@@ -29,7 +29,7 @@ import type { PhoneEngine } from '../phone/engine.js';
 import { PHONE_TYPES, defaultPhoneEngine, metadataVersion } from '../phone/index.js';
 import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
-import type { ChunkRequest, ChunkResponse } from './chunk-worker.js';
+import type { WorkerRequest, WorkerResponse } from './chunk-worker.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
 import { listInputs, readInput, type InputFile } from './input.js';
 import { RegionMapper } from './regions.js';
@@ -128,7 +128,8 @@ class IngestRun {
   private readonly rejectCounts = new Float64Array(REJECT_CODES.length);
   private readonly rejects = createGzip({ level: 6 });
   private readonly rejectsDone: Promise<void>;
-  private readonly chunkLines: string[] = ['chunk,file,first_line'];
+  /** Lines of the input before each chunk, by chunk number: rows get absolute lines from it. */
+  private readonly chunkFirstLines: number[] = [];
   private readonly files: FileState[] = [];
   private rows = 0;
   private headerLines = 0;
@@ -173,21 +174,15 @@ class IngestRun {
     for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
 
     this.progress('sorting');
-    const { numberSet, regionStats, typeUnique } = this.writeNumberSet();
+    const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
     const writeRows = this.options.rows !== false;
     if (writeRows) {
       this.progress('parquet');
-      writeFileSync(join(this.build, 'chunks.csv'), this.chunkLines.join('\n') + '\n');
       const sources: RowsSource[] = this.files
         .filter((s) => s.rowsPath !== null)
-        .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect }));
-      await writeRowsParquet(
-        sources,
-        join(this.build, 'chunks.csv'),
-        join(this.build, 'rows.parquet'),
-      );
+        .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect, file: displayName(s.file) }));
+      await writeRowsParquet(sources, this.chunkFirstLines, join(this.build, 'rows.parquet'));
       for (const s of sources) rmSync(s.path, { force: true });
-      rmSync(join(this.build, 'chunks.csv'), { force: true });
     }
 
     const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
@@ -237,7 +232,7 @@ class IngestRun {
       dataClasses: [...new Set(stats.dataClasses.map((d) => d.dataClass))].sort(),
       counts: { ...counts, duplicates, countries },
       inputs: this.files.map((s) => ({
-        path: s.file.path === '-' ? '-' : basename(s.file.path),
+        path: displayName(s.file),
         bytes: s.file.bytes,
         kind: s.sniffed.dialect.kind,
         delimiter:
@@ -369,8 +364,8 @@ class IngestRun {
   private merge(state: FileState, result: ChunkResult): void {
     const firstLine = state.lines;
     state.lines += result.lines;
-    const fileName = state.file.path === '-' ? '-' : basename(state.file.path);
-    this.chunkLines.push(`${this.mergedChunks++},${csvField(fileName)},${firstLine}`);
+    const fileName = displayName(state.file);
+    this.chunkFirstLines.push(firstLine);
     this.rows += result.records;
     state.rows += result.records;
     this.headerLines += result.headerLines;
@@ -399,11 +394,11 @@ class IngestRun {
   }
 
   /** Sorts and dedupes every partition, writes numbers.rfns and the per-region figures. */
-  private writeNumberSet(): {
+  private async writeNumberSet(): Promise<{
     numberSet: NumberSetSummary;
     regionStats: RegionStats[];
     typeUnique: { type: string; unique: number }[];
-  } {
+  }> {
     const writer = NumberSetWriter.open(join(this.build, 'numbers.rfns'));
     const keys = this.accumulator.sortedKeys();
     const byRegion = new Map<
@@ -413,22 +408,27 @@ class IngestRun {
         lineTypes: Record<string, number>;
         blocks: Map<string, number>;
         callingCode: number;
-        nsnLength: number[];
       }
     >();
     const typeUnique = new Map<string, number>();
+    // Keys are sorted in the threads, a few ahead of the one being written, in key order.
+    const sorting: Promise<Float64Array>[] = [];
+    let submitted = 0;
+    const next = (): Promise<Float64Array> => {
+      while (submitted < keys.length && sorting.length < this.pool.size * 2)
+        sorting.push(this.pool.sortUnique(this.accumulator.takeRaw(keys[submitted++]!)));
+      return sorting.shift()!;
+    };
     let g = 0;
     while (g < keys.length) {
       const head = unpackKey(keys[g]!);
       const group: Float64Array[] = [];
-      let total = 0;
       let h = g;
       for (; h < keys.length; h++) {
         const k = unpackKey(keys[h]!);
         if (k.callingCode !== head.callingCode || k.nsnLength !== head.nsnLength) break;
-        const values = this.accumulator.take(keys[h]!);
+        const values = await next();
         group.push(values);
-        total += values.length;
         const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
         typeUnique.set(typeName, (typeUnique.get(typeName) ?? 0) + values.length);
         let r = byRegion.get(k.region);
@@ -438,7 +438,6 @@ class IngestRun {
             lineTypes: {},
             blocks: new Map(),
             callingCode: k.callingCode,
-            nsnLength: [],
           };
           byRegion.set(k.region, r);
         }
@@ -446,7 +445,7 @@ class IngestRun {
         r.lineTypes[typeName] = (r.lineTypes[typeName] ?? 0) + values.length;
         countBlocks(values, k.nsnLength, k.callingCode, r.blocks);
       }
-      const merged = group.length === 1 ? group[0]! : mergeDisjoint(group, total);
+      const merged = mergeDisjoint(group);
       writer.addPartition(head.callingCode, head.nsnLength, merged, merged.length);
       g = h;
     }
@@ -543,15 +542,25 @@ function topBlocks(blocks: Map<string, number>): { prefix: string; unique: numbe
     .map(([prefix, unique]) => ({ prefix, unique }));
 }
 
-/** Merges sorted, pairwise disjoint arrays into one sorted array. */
-function mergeDisjoint(arrays: readonly Float64Array[], total: number): Float64Array {
-  const out = new Float64Array(total);
-  let offset = 0;
-  for (const a of arrays) {
-    out.set(a, offset);
-    offset += a.length;
+/** Merges sorted, pairwise disjoint arrays into one sorted array, two at a time. */
+function mergeDisjoint(arrays: Float64Array[]): Float64Array {
+  while (arrays.length > 1) {
+    const merged: Float64Array[] = [];
+    for (let i = 0; i + 1 < arrays.length; i += 2) merged.push(merge2(arrays[i]!, arrays[i + 1]!));
+    if (arrays.length % 2 === 1) merged.push(arrays[arrays.length - 1]!);
+    arrays = merged;
   }
-  out.sort();
+  return arrays[0] ?? new Float64Array(0);
+}
+
+function merge2(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) out[o++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[o++] = a[i++]!;
+  while (j < b.length) out[o++] = b[j++]!;
   return out;
 }
 
@@ -586,8 +595,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** A file as named in rejects, rows and the manifest: its base name, or "-" for stdin. */
+function displayName(file: InputFile): string {
+  return file.path === '-' ? '-' : basename(file.path);
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
@@ -602,18 +612,19 @@ async function fileHash(path: string): Promise<{ bytes: number; sha256: string }
   return { bytes: statSync(path).size, sha256: hash.digest('hex') };
 }
 
-/** Worker threads running chunk.ts; results come back in submission order per caller. */
+/** Worker threads running chunk-worker.ts; each call resolves with its own response. */
 class NormaliserPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: {
-    request: ChunkRequest;
-    resolve: (r: ChunkResult) => void;
+    request: WorkerRequest;
+    transfer: ArrayBuffer[];
+    resolve: (r: WorkerResponse) => void;
     reject: (e: Error) => void;
   }[] = [];
   private readonly waiting = new Map<
     number,
-    { resolve: (r: ChunkResult) => void; reject: (e: Error) => void; worker: Worker }
+    { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; worker: Worker }
   >();
   private nextId = 0;
 
@@ -628,7 +639,7 @@ class NormaliserPool {
             { eval: true },
           )
         : new Worker(url);
-      worker.on('message', (response: ChunkResponse) => {
+      worker.on('message', (response: WorkerResponse) => {
         const waiter = this.waiting.get(response.id);
         if (waiter === undefined) return;
         this.waiting.delete(response.id);
@@ -636,7 +647,7 @@ class NormaliserPool {
         this.pump();
         if ('error' in response)
           waiter.reject(new RingfenceError('INTERNAL', { reason: response.error }));
-        else waiter.resolve(response.result);
+        else waiter.resolve(response);
       });
       worker.on('error', (error) => {
         for (const [id, w] of this.waiting)
@@ -650,9 +661,29 @@ class NormaliserPool {
     }
   }
 
-  run(bytes: Uint8Array, options: ChunkOptions): Promise<ChunkResult> {
+  /** Normalises a chunk. Its memory moves to the thread (copied first when it is small). */
+  async run(bytes: Uint8Array, options: ChunkOptions): Promise<ChunkResult> {
+    // Small buffers may sit in Buffer's shared pool, which cannot be transferred.
+    const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
+    const response = await this.call({ id: this.nextId++, kind: 'chunk', bytes: own, options }, [
+      own.buffer as ArrayBuffer,
+    ]);
+    if (!('result' in response)) throw new RingfenceError('INTERNAL');
+    return response.result;
+  }
+
+  /** Sorts and deduplicates `values` (which must own its memory: it moves to the thread). */
+  async sortUnique(values: Float64Array): Promise<Float64Array> {
+    const response = await this.call({ id: this.nextId++, kind: 'sort', values }, [
+      values.buffer as ArrayBuffer,
+    ]);
+    if (!('sorted' in response)) throw new RingfenceError('INTERNAL');
+    return response.sorted;
+  }
+
+  private call(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, bytes, options }, resolve, reject });
+      this.queue.push({ request, transfer, resolve, reject });
       this.pump();
     });
   }
@@ -662,11 +693,7 @@ class NormaliserPool {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.waiting.set(job.request.id, { resolve: job.resolve, reject: job.reject, worker });
-      // Chunks own their memory (see readFile) and move without a copy, except small ones,
-      // which may sit in Buffer's shared pool that cannot be transferred.
-      const bytes = job.request.bytes;
-      const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
-      worker.postMessage({ ...job.request, bytes: own }, [own.buffer as ArrayBuffer]);
+      worker.postMessage(job.request, job.transfer);
     }
   }
 

@@ -10,6 +10,8 @@ import type { Dialect } from './dialect.js';
 export interface RowsSource {
   readonly path: string;
   readonly dialect: Dialect;
+  /** The input file's name, for the `file` column. */
+  readonly file: string;
 }
 
 const OWN_COLUMNS: ReadonlyArray<readonly [string, string]> = [
@@ -63,29 +65,34 @@ function readRowsSql(source: RowsSource): string {
   return `SELECT * FROM read_csv(${sqlString(source.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', header=false, auto_detect=false, columns={${spec}})`;
 }
 
+/**
+ * Writes rows.parquet from the normaliser's row files. `firstLines[c]` is the number of input
+ * lines before chunk c, so that line = firstLines[chunk] + the line within the chunk (a list
+ * lookup, which DuckDB evaluates per vector: faster than a join).
+ */
 export async function writeRowsParquet(
   sources: readonly RowsSource[],
-  chunksCsv: string,
+  firstLines: readonly number[],
   out: string,
-): Promise<number> {
+): Promise<void> {
+  // Row order is not kept (rows carry their file and line), which lets DuckDB write in
+  // parallel; a memory limit below ~1.5 GB makes it spill and take twice as long.
   const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: '1GB',
+    memory_limit: '1600MB',
     preserve_insertion_order: 'false',
   });
   const connection = await instance.connect();
   try {
-    const chunks = `read_csv(${sqlString(chunksCsv)}, header=true, auto_detect=false, columns={'chunk': 'INTEGER', 'file': 'VARCHAR', 'first_line': 'BIGINT'})`;
+    const lines = `[${firstLines.join(',')}]`;
     const parts = sources.map(
       (source) =>
-        `SELECT c.file, c.first_line + r.line AS line, r.* EXCLUDE (chunk, line) FROM (${readRowsSql(source)}) r JOIN ${chunks} c USING (chunk)`,
+        `SELECT ${sqlString(source.file)} AS file, ${lines}[r.chunk + 1] + r.line AS line, r.* EXCLUDE (chunk, line) FROM (${readRowsSql(source)}) r`,
     );
     const query =
       parts.length === 0 ? 'SELECT NULL AS e164 WHERE false' : parts.join(' UNION ALL BY NAME ');
-    const result = await connection.runAndReadAll(
+    await connection.run(
       `COPY (${query}) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)`,
     );
-    const rows = result.getRows()[0]?.[0];
-    return Number(rows ?? 0);
   } catch (error) {
     throw sqlError(error);
   } finally {
