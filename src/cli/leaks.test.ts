@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import { isRingfenceError } from '../errors.js';
+import {
+  runCheck,
+  runIngest,
+  runLeaks,
+  runReport,
+  runSample,
+  runSqlCommand,
+  type LeakIo,
+} from './leaks.js';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+function io(): LeakIo & { stdout: Capture; stderr: Capture } {
+  return { stdin: new PassThrough(), stdout: new Capture(), stderr: new Capture() };
+}
+
+let dir: string;
+let store: string;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ringfence-cli-'));
+  store = join(dir, 'store');
+  const input = join(dir, 'dump.csv');
+  writeFileSync(
+    input,
+    'phone,name,country\n+201001234567,a,EG\n01001234568,b,EG\n+447400123456,c,GB\nnope,d,GB\n',
+  );
+  const out = io();
+  await runIngest(
+    input,
+    { name: 'cli-dump', store, replace: false, rows: true, json: true, title: 'CLI dump' },
+    out,
+  );
+  const summary = JSON.parse(out.stdout.text) as Record<string, number>;
+  assert.deepEqual(
+    [summary.rows, summary.accepted, summary.rejected, summary.unique],
+    [4, 3, 1, 3],
+  );
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('leak commands', () => {
+  it('report --format json has the fields scripts rely on', async () => {
+    const out = io();
+    await runReport('cli-dump', { store, format: 'json' }, out);
+    const report = JSON.parse(out.stdout.text) as {
+      rows: number;
+      accepted: number;
+      rejected: number;
+      unique: number;
+      countries: { region: string; unique: number }[];
+    };
+    assert.equal(report.rows, 4);
+    assert.equal(report.rejected, 1);
+    assert.deepEqual(
+      report.countries.map((c) => [c.region, c.unique]),
+      [
+        ['EG', 2],
+        ['GB', 1],
+      ],
+    );
+  });
+
+  it('report --format html writes one self-contained file', async () => {
+    const out = io();
+    const file = join(dir, 'report.html');
+    await runReport('cli-dump', { store, format: 'html', out: file }, out);
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /<svg/);
+    assert.match(html, /CLI dump/);
+    assert.doesNotMatch(html, /<script|https?:\/\/[^"\s]*\.(js|css)/);
+  });
+
+  it('leaks lists the catalogue, check finds a number in any format, sample is stable', async () => {
+    const list = io();
+    runLeaks({ store, json: false }, list);
+    assert.match(list.stdout.text, /cli-dump\s+CLI dump/);
+    const found = io();
+    runCheck('0044 7400 123456', { store, json: true }, found);
+    assert.deepEqual(
+      (JSON.parse(found.stdout.text) as { leaks: { name: string }[] }).leaks.map((l) => l.name),
+      ['cli-dump'],
+    );
+    const a = io();
+    const b = io();
+    runSample('cli-dump', { store, n: '2', seed: 'x', json: false }, a);
+    runSample('cli-dump', { store, n: '2', seed: 'x', json: false }, b);
+    assert.equal(a.stdout.text.trim().split('\n').length, 2);
+    assert.equal(a.stdout.text, b.stdout.text);
+    process.exitCode = 0;
+  });
+
+  it('sql runs over the rows and names its errors', async () => {
+    const out = io();
+    await runSqlCommand(
+      'SELECT e164, name FROM "cli-dump" ORDER BY line',
+      { store, json: true },
+      out,
+    );
+    assert.deepEqual(
+      out.stdout.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+      [
+        { e164: '+201001234567', name: 'a' },
+        { e164: '+201001234568', name: 'b' },
+        { e164: '+447400123456', name: 'c' },
+      ],
+    );
+    await assert.rejects(
+      runSqlCommand('SELECT * FROM nowhere', { store, json: true }, io()),
+      (e: unknown) => isRingfenceError(e, 'SQL_ERROR'),
+    );
+    await assert.rejects(runReport('absent', { store, format: 'text' }, io()), (e: unknown) =>
+      isRingfenceError(e, 'LEAK_NOT_FOUND'),
+    );
+  });
+});
