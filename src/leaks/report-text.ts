@@ -52,7 +52,9 @@ export function renderReportText(report: LeakReport, topCountries = 30): string 
     '',
   );
   const shown = report.countries.slice(0, topCountries);
-  out.push(`Countries (${shown.length} of ${report.countries.length}, by unique valid numbers)`);
+  out.push(
+    `Countries (${shown.length} of ${report.countries.length}, by unique valid numbers; mobile counts FIXED_LINE_OR_MOBILE too, as in +1)`,
+  );
   out.push(
     table(
       ['region', 'name', 'code', 'rows', 'unique', 'share', 'mobile', 'fixed', 'top block'],
