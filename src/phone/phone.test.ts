@@ -10,6 +10,7 @@ import {
   PHONE_ERROR_CODES,
   PHONE_TYPES,
   batchE164,
+  defaultPhoneEngine,
   metadataVersion,
   parsePhone,
   parsePhoneBatch,
@@ -230,5 +231,23 @@ describe('parsePhoneBatch', () => {
     assert.equal(batchE164(batch, 0), '+4915123456789');
     assert.equal(batchE164(batch, 1), '+390612345678');
     assert.equal(batch.nsnLength[1], 10);
+  });
+
+  it('parses byte ranges with a default region per range (parseRanges)', () => {
+    const engine = defaultPhoneEngine();
+    const text = 'x;07400 123456;y;01001234567;z;+33 6 12 34 56 78';
+    const bytes = new TextEncoder().encode(text);
+    const fields = ['07400 123456', '01001234567', '+33 6 12 34 56 78'];
+    const starts = Uint32Array.from(fields.map((f) => text.indexOf(f)));
+    const ends = Uint32Array.from(fields.map((f, i) => starts[i]! + f.length));
+    const regions = Int32Array.from(['GB', 'EG', 'DE'].map((r) => engine.regionIndex(r)));
+    const batch = engine.parseRanges(bytes, starts, ends, 3, regions);
+    assert.deepEqual(
+      [0, 1, 2].map((i) => batchE164(batch, i)),
+      ['+447400123456', '+201001234567', '+33612345678'],
+    );
+    // Without regions the national forms have no calling code.
+    const bare = engine.parseRanges(bytes, starts, ends, 3, null);
+    assert.equal(PHONE_ERROR_CODES[bare.status[0]! - 1], 'INVALID_COUNTRY');
   });
 });
