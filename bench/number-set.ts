@@ -1,19 +1,29 @@
 /**
  * The succinct number set (`numbers.rfns`): encode, decode and has() speed, and size against the
- * information-theoretic bound and against `zstd -19 -T2` of the same numbers as sorted E.164
- * text (one per line), on N random unique numbers spread over five partitions:
+ * information-theoretic bound, against the plain per-partition encodings (Elias-Fano or bitmap,
+ * without `partitioned`), against partitioned Elias-Fano with other chunk sizes, and against
+ * `zstd -19 -T2` of the same numbers as E.164 text (one per line, sorted within each partition):
  *
  *   npx tsx bench/number-set.ts [--n 20000000] [--seed 7] [--queries 2000000] [--no-zstd]
+ *                               [--synth]
  *
- * Random numbers fill their universes uniformly, which is the worst case for both: real leaks
- * cluster in allocated ranges, where every encoder does better.
+ * By default, N random numbers fill five partitions uniformly, the worst case for every encoder.
+ * With --synth, N unique numbers are drawn as `ringfence synth` draws them for the facebook-2021
+ * profile (src/leaks/synth-profiles.ts): countries by their weight, then uniformly among the
+ * completions of the country's number blocks (prefix + free digits; fixed lines for a share):
+ * clustered like a real leak, and like the synthetic dumps it stands in for. Densities inside
+ * the blocks grow with N: --n 97000000 matches a 100M-row dump.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { encodeSequence } from '../src/index/elias-fano.js';
 import { NumberSetWriter, readNumberSet } from '../src/index/index.js';
+import { DIRECTORY_ENTRY_SIZE, HEADER_SIZE, TRAILER_SIZE } from '../src/index/number-set-format.js';
+import { planPartitioned } from '../src/index/partitioned.js';
+import { SYNTH_PROFILES } from '../src/leaks/synth.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -21,13 +31,20 @@ const { values: flags } = parseArgs({
     seed: { type: 'string', default: '7' },
     queries: { type: 'string', default: '2000000' },
     'no-zstd': { type: 'boolean', default: false },
+    synth: { type: 'boolean', default: false },
   },
 });
 const N = Number(flags.n);
 const QUERIES = Number(flags.queries);
 
+interface Part {
+  readonly callingCode: number;
+  readonly nsnLength: number;
+  readonly values: Float64Array;
+}
+
 // Listed in E.164 text order too: "+1" < "+33" < "+44" < "+49" < "+91".
-const PARTITIONS = [
+const UNIFORM_PARTITIONS = [
   { callingCode: 1, nsnLength: 10 },
   { callingCode: 33, nsnLength: 9 },
   { callingCode: 44, nsnLength: 10 },
@@ -50,6 +67,35 @@ function makeRandom(seed: number): () => number {
 
 /** n unique random integers in [0, universe), ascending. */
 function sample(n: number, universe: number, random: () => number): Float64Array {
+  if (n >= universe) return Float64Array.from({ length: universe }, (_, i) => i);
+  if (n > universe / 4) {
+    // Dense: one Bernoulli draw per integer, then trim or top up to exactly n.
+    const picked = new Uint8Array(universe);
+    let got = 0;
+    for (let i = 0; i < universe; i++) {
+      if (random() < n / universe) {
+        picked[i] = 1;
+        got++;
+      }
+    }
+    while (got > n) {
+      const i = Math.floor(random() * universe);
+      if (picked[i] === 1) {
+        picked[i] = 0;
+        got--;
+      }
+    }
+    while (got < n) {
+      const i = Math.floor(random() * universe);
+      if (picked[i] === 0) {
+        picked[i] = 1;
+        got++;
+      }
+    }
+    const out = new Float64Array(n);
+    for (let i = 0, k = 0; i < universe; i++) if (picked[i] === 1) out[k++] = i;
+    return out;
+  }
   let values = new Float64Array(0);
   while (values.length < n) {
     const more = new Float64Array(n - values.length);
@@ -66,12 +112,89 @@ function sample(n: number, universe: number, random: () => number): Float64Array
   return values;
 }
 
+/** The uniform worst case: N numbers over five partitions. */
+function uniformParts(random: () => number): Part[] {
+  return UNIFORM_PARTITIONS.map((p, i) => ({
+    ...p,
+    values: sample(
+      Math.floor(N / UNIFORM_PARTITIONS.length) + (i < N % UNIFORM_PARTITIONS.length ? 1 : 0),
+      10 ** p.nsnLength,
+      random,
+    ),
+  }));
+}
+
+/** N unique numbers drawn like `ringfence synth --profile facebook-2021`, by partition. */
+function synthParts(random: () => number): Part[] {
+  const profile = SYNTH_PROFILES['facebook-2021'];
+  const total = profile.countries.reduce((sum, c) => sum + c.count, 0);
+  const byKey = new Map<string, { callingCode: number; nsnLength: number; runs: Float64Array[] }>();
+  for (const country of profile.countries) {
+    const want = Math.round((N * country.count) / total);
+    const fixedShare = country.fixed.trim() === '' ? 0 : profile.fixedShare;
+    for (const [templates, share] of [
+      [country.mobile, 1 - fixedShare],
+      [country.fixed, fixedShare],
+    ] as const) {
+      if (share === 0) continue;
+      const blocks = templates
+        .trim()
+        .split(/\s+/)
+        .map((t) => {
+          const [prefix = '', free = ''] = t.split(':');
+          return { prefix, free: Number(free) };
+        });
+      const starts = blocks.map((_, b) => blocks.slice(0, b).reduce((s, x) => s + 10 ** x.free, 0));
+      const capacity = blocks.reduce((s, b) => s + 10 ** b.free, 0);
+      const picks = sample(Math.min(capacity, Math.round(want * share)), capacity, random);
+      const ends = blocks.map((x, k) => starts[k]! + 10 ** x.free);
+      const sizes = new Float64Array(blocks.length);
+      for (let i = 0, k = 0; i < picks.length; i++) {
+        while (picks[i]! >= ends[k]!) k++;
+        sizes[k]!++;
+      }
+      const runs = blocks.map((_, k) => new Float64Array(sizes[k]!));
+      for (let i = 0, k = 0, at = 0; i < picks.length; i++, at++) {
+        while (picks[i]! >= ends[k]!) {
+          k++;
+          at = 0;
+        }
+        const { prefix, free } = blocks[k]!;
+        runs[k]![at] = Number(prefix) * 10 ** free + picks[i]! - starts[k]!;
+      }
+      blocks.forEach(({ prefix, free }, k) => {
+        const nsnLength = prefix.length + free;
+        const key = `${country.callingCode}/${nsnLength}`;
+        let entry = byKey.get(key);
+        if (entry === undefined) {
+          entry = { callingCode: Number(country.callingCode), nsnLength, runs: [] };
+          byKey.set(key, entry);
+        }
+        entry.runs.push(runs[k]!);
+      });
+    }
+  }
+  const parts: Part[] = [];
+  for (const { callingCode, nsnLength, runs } of byKey.values()) {
+    const values = new Float64Array(runs.reduce((s, r) => s + r.length, 0));
+    let at = 0;
+    for (const run of runs) {
+      values.set(run, at);
+      at += run.length;
+    }
+    values.sort();
+    parts.push({ callingCode, nsnLength, values });
+  }
+  // The writer wants ascending (callingCode, nsnLength).
+  return parts.sort((a, b) => a.callingCode - b.callingCode || a.nsnLength - b.nsnLength);
+}
+
 function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
 /** Bytes of zstd's output for the numbers as E.164 lines, streamed to it in chunks. */
-async function zstdBytes(parts: readonly Float64Array[]): Promise<{ text: number; zstd: number }> {
+async function zstdBytes(parts: readonly Part[]): Promise<{ text: number; zstd: number }> {
   const child = spawn('/usr/bin/zstd', ['-19', '-T2', '-c', '-q'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -82,9 +205,15 @@ async function zstdBytes(parts: readonly Float64Array[]): Promise<{ text: number
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`zstd: ${code}`))));
   });
   let text = 0;
-  for (let p = 0; p < PARTITIONS.length; p++) {
-    const { callingCode, nsnLength } = PARTITIONS[p]!;
-    const values = parts[p]!;
+  // E.164 text order of the partitions (calling codes are prefix-free); within one, numeric.
+  const ordered = [...parts].sort((a, b) =>
+    `${a.callingCode}` < `${b.callingCode}`
+      ? -1
+      : `${a.callingCode}` > `${b.callingCode}`
+        ? 1
+        : a.nsnLength - b.nsnLength,
+  );
+  for (const { callingCode, nsnLength, values } of ordered) {
     for (let from = 0; from < values.length; from += 100_000) {
       const lines: string[] = [];
       const to = Math.min(values.length, from + 100_000);
@@ -101,23 +230,37 @@ async function zstdBytes(parts: readonly Float64Array[]): Promise<{ text: number
   return { text, zstd };
 }
 
+/** Bytes of the file with every partition in its best plain encoding (EF or bitmap). */
+function plainBytes(parts: readonly Part[]): number {
+  let bytes = HEADER_SIZE + TRAILER_SIZE;
+  for (const { values, nsnLength } of parts) {
+    bytes += encodeSequence(values, values.length, 10 ** nsnLength).words.byteLength;
+    bytes += DIRECTORY_ENTRY_SIZE;
+  }
+  return bytes;
+}
+
+/** Bytes of the file with every partition partitioned in 2^chunkLog-value chunks (else plain). */
+function partitionedBytes(parts: readonly Part[], chunkLog: number): number {
+  let bytes = HEADER_SIZE + TRAILER_SIZE;
+  for (const { values, nsnLength } of parts) {
+    const plan = planPartitioned(values, values.length, 10 ** nsnLength, chunkLog);
+    const plain = encodeSequence(values, values.length, 10 ** nsnLength).words.length;
+    bytes += 4 * Math.min(plain, plan?.words ?? Infinity) + DIRECTORY_ENTRY_SIZE;
+  }
+  return bytes;
+}
+
 async function main(): Promise<void> {
   const random = makeRandom(Number(flags.seed));
-  const parts = PARTITIONS.map((p, i) =>
-    sample(
-      Math.floor(N / PARTITIONS.length) + (i < N % PARTITIONS.length ? 1 : 0),
-      10 ** p.nsnLength,
-      random,
-    ),
-  );
+  const parts = flags.synth ? synthParts(random) : uniformParts(random);
   const dir = mkdtempSync(join(tmpdir(), 'rfns-bench-'));
   const path = join(dir, 'numbers.rfns');
   try {
     let started = process.hrtime.bigint();
     const writer = NumberSetWriter.open(path);
-    PARTITIONS.forEach((p, i) =>
-      writer.addPartition(p.callingCode, p.nsnLength, parts[i]!, parts[i]!.length),
-    );
+    for (const p of parts)
+      writer.addPartition(p.callingCode, p.nsnLength, p.values, p.values.length);
     const summary = writer.close();
     const encodeSeconds = seconds(started);
 
@@ -125,37 +268,45 @@ async function main(): Promise<void> {
     const set = readNumberSet(path);
     const openSeconds = seconds(started);
 
-    const out = new Float64Array(Math.max(...parts.map((v) => v.length)));
+    const out = new Float64Array(Math.max(...parts.map((p) => p.values.length)));
     let sink = 0;
     started = process.hrtime.bigint();
     for (let p = 0; p < set.partitions.length; p++) sink += set.values(p, out)[0]!;
     const decodeSeconds = seconds(started);
 
-    // Half members, half random numbers (almost all absent).
-    const queryPartition = new Uint8Array(QUERIES);
+    // Half members, half random numbers of the partition's universe (almost all absent).
+    const queryPartition = new Uint32Array(QUERIES);
     const queryValue = new Float64Array(QUERIES);
     for (let q = 0; q < QUERIES; q++) {
-      const p = Math.floor(random() * PARTITIONS.length);
-      const values = parts[p]!;
+      // A partition by its share of the numbers: pick a random number's partition.
+      let p = 0;
+      for (let at = Math.floor(random() * summary.count); at >= parts[p]!.values.length; p++) {
+        at -= parts[p]!.values.length;
+      }
+      const values = parts[p]!.values;
       queryPartition[q] = p;
       queryValue[q] =
         q % 2 === 0
           ? values[Math.floor(random() * values.length)]!
-          : Math.floor(random() * 10 ** PARTITIONS[p]!.nsnLength);
+          : Math.floor(random() * 10 ** parts[p]!.nsnLength);
     }
     let found = 0;
     started = process.hrtime.bigint();
     for (let q = 0; q < QUERIES; q++) {
-      const { callingCode, nsnLength } = PARTITIONS[queryPartition[q]!]!;
+      const { callingCode, nsnLength } = parts[queryPartition[q]!]!;
       if (set.has(callingCode, nsnLength, queryValue[q]!)) found++;
     }
     const hasSeconds = seconds(started);
 
     started = process.hrtime.bigint();
-    for (let q = 0; q < QUERIES; q++) sink += set.select(queryPartition[q]!, q % 1000);
+    for (let q = 0; q < QUERIES; q++) {
+      const p = queryPartition[q]!;
+      sink += set.select(p, q % parts[p]!.values.length);
+    }
     const selectSeconds = seconds(started);
 
     const count = summary.count;
+    const bits = (bytes: number) => ((bytes * 8) / count).toFixed(3);
     console.log(`${count.toLocaleString('en')} numbers in ${summary.partitions} partitions`);
     console.log(
       `encode   ${(count / encodeSeconds / 1e6).toFixed(1)} M values/s (to disk, fsync included)`,
@@ -168,10 +319,22 @@ async function main(): Promise<void> {
       `size     ${summary.bytes.toLocaleString('en')} bytes, ${summary.bitsPerNumber.toFixed(3)} bits/number, ` +
         `bound ${summary.boundBitsPerNumber.toFixed(3)} (+${(summary.bitsPerNumber - summary.boundBitsPerNumber).toFixed(3)})`,
     );
-    for (const p of set.partitions) {
+    const plain = plainBytes(parts);
+    console.log(
+      `plain    ${plain.toLocaleString('en')} bytes, ${bits(plain)} bits/number (EF or bitmap only)`,
+    );
+    console.log(
+      `chunks   ` +
+        [5, 6, 7, 8, 9, 10]
+          .map((l) => `${2 ** l}: ${bits(partitionedBytes(parts, l))}`)
+          .join(', ') +
+        ' bits/number',
+    );
+    const shown = [...set.partitions].sort((a, b) => b.count - a.count).slice(0, 12);
+    for (const p of shown) {
       console.log(
-        `  +${p.callingCode}/${p.nsnLength}: ${p.encoding}, ${((p.bytes * 8) / p.count).toFixed(3)} bits/number, ` +
-          `bound ${(p.boundBits / p.count).toFixed(3)}`,
+        `  +${p.callingCode}/${p.nsnLength}: ${p.count.toLocaleString('en')}, ${p.encoding}, ` +
+          `${((p.bytes * 8) / p.count).toFixed(3)} bits/number, bound ${(p.boundBits / p.count).toFixed(3)}`,
       );
     }
     if (!flags['no-zstd']) {
@@ -179,7 +342,7 @@ async function main(): Promise<void> {
       const { text, zstd } = await zstdBytes(parts);
       console.log(
         `zstd -19 -T2 of the sorted E.164 text (${text.toLocaleString('en')} bytes): ` +
-          `${zstd.toLocaleString('en')} bytes, ${((zstd * 8) / count).toFixed(3)} bits/number, ` +
+          `${zstd.toLocaleString('en')} bytes, ${bits(zstd)} bits/number, ` +
           `${seconds(started).toFixed(1)} s; rfns is ${(zstd / summary.bytes).toFixed(2)}x smaller`,
       );
     }

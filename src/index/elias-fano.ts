@@ -29,6 +29,8 @@ export interface SequenceShape {
   readonly lowBits: number;
   readonly base: number;
   readonly max: number;
+  /** log2 of the values per chunk of a partitioned block; absent (0) otherwise. */
+  readonly chunkLog?: number;
 }
 
 export interface EncodedSequence {
@@ -48,15 +50,13 @@ function misuse(reason: string): RingfenceError<'INTERNAL'> {
   return new RingfenceError('INTERNAL', { reason });
 }
 
-/**
- * Encodes values[0..count), which must be strictly ascending integers in [0, limit), as the
- * smaller of an EF block (best of three low-bit widths) and a bitmap block.
- */
-export function encodeSequence(
+/** The shape encodeSequence would pick, and its size in words (Infinity when none fits). */
+export function planSequence(
   values: Float64Array,
   count: number,
   limit: number,
-): EncodedSequence {
+  allowBitmap = true,
+): { shape: SequenceShape; words: number } {
   if (!Number.isInteger(count) || count < 1 || count > values.length) {
     throw misuse(`count ${count} is not in [1, ${values.length}]`);
   }
@@ -79,15 +79,38 @@ export function encodeSequence(
     }
   }
   const bitmap = bitmapLayout(range);
-  if (bitmap.bits <= MAX_BIT_VECTOR && bitmap.words <= bestWords) {
+  if (allowBitmap && bitmap.bits <= MAX_BIT_VECTOR && bitmap.words <= bestWords) {
     bestWords = bitmap.words;
     encoding = ENCODING_BITMAP;
     lowBits = 0;
   }
-  if (bestWords === Infinity) throw misuse(`a partition of ${count} values is too large`);
-  const shape: SequenceShape = { encoding, count, lowBits, base, max };
-  const words = new Uint32Array(bestWords);
-  if (encoding === ENCODING_BITMAP) encodeBitmap(values, shape, words);
+  return { shape: { encoding, count, lowBits, base, max }, words: bestWords };
+}
+
+/**
+ * Encodes values[0..count), which must be strictly ascending integers in [0, limit), as the
+ * smaller of an EF block (best of three low-bit widths) and a bitmap block (or as EF only when
+ * allowBitmap is false).
+ */
+export function encodeSequence(
+  values: Float64Array,
+  count: number,
+  limit: number,
+  allowBitmap = true,
+): EncodedSequence {
+  const plan = planSequence(values, count, limit, allowBitmap);
+  return encodePlanned(values, plan.shape, plan.words);
+}
+
+/** Encodes values as planSequence planned them. */
+export function encodePlanned(
+  values: Float64Array,
+  shape: SequenceShape,
+  wordCount: number,
+): EncodedSequence {
+  if (wordCount === Infinity) throw misuse(`a partition of ${shape.count} values is too large`);
+  const words = new Uint32Array(wordCount);
+  if (shape.encoding === ENCODING_BITMAP) encodeBitmap(values, shape, words);
   else encodeEliasFano(values, shape, words);
   return { shape, words };
 }
@@ -513,13 +536,13 @@ export function popcount(x: number): number {
 }
 
 /** Bit index of the k-th (0-based) set bit of a word that has more than k. */
-function selectInWord(word: number, k: number): number {
+export function selectInWord(word: number, k: number): number {
   for (; k > 0; k--) word &= word - 1;
   return 31 - Math.clz32(word & -word);
 }
 
 /** Position of the k-th one at or after bit `from`, which the caller knows exists. */
-function scanOnes(bits: Uint32Array, from: number, k: number): number {
+export function scanOnes(bits: Uint32Array, from: number, k: number): number {
   let w = from >>> 5;
   let word = bits[w]! & (-1 << (from & 31));
   let c = popcount(word);
@@ -532,7 +555,7 @@ function scanOnes(bits: Uint32Array, from: number, k: number): number {
 }
 
 /** Position of the k-th zero at or after bit `from`, which the caller knows exists. */
-function scanZeros(bits: Uint32Array, from: number, k: number): number {
+export function scanZeros(bits: Uint32Array, from: number, k: number): number {
   let w = from >>> 5;
   let word = ~bits[w]! & (-1 << (from & 31));
   let c = popcount(word);
@@ -548,7 +571,7 @@ function nextZero(bits: Uint32Array, from: number): number {
   return scanZeros(bits, from, 0);
 }
 
-function bitAt(bits: Uint32Array, i: number): number {
+export function bitAt(bits: Uint32Array, i: number): number {
   return (bits[i >>> 5]! >>> (i & 31)) & 1;
 }
 
@@ -558,7 +581,7 @@ function countOnes(bits: Uint32Array): number {
   return ones;
 }
 
-function paddingIsZero(bits: Uint32Array, length: number): boolean {
+export function paddingIsZero(bits: Uint32Array, length: number): boolean {
   const rest = length & 31;
   return rest === 0 || bits[bits.length - 1]! >>> rest === 0;
 }

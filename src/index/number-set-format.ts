@@ -12,8 +12,10 @@
  *   12      4        CRC-32 (zlib's) of every byte from offset 16 to the end of the file
  *   16      ...      partition data, one block per partition in directory order, back to back
  *   D       48 * P   directory, one entry per partition, ascending (callingCode, nsnLength):
- *                      0  u32 callingCode      4  u8 nsnLength   5  u8 encoding (0 EF, 1 bitmap)
- *                      6  u8  low bits (EF)    7  u8 reserved 0  8  u32 count (>= 1)
+ *                      0  u32 callingCode      4  u8 nsnLength   5  u8 encoding (0 EF, 1 bitmap,
+ *                                                                  2 partitioned)
+ *                      6  u8  low bits (EF; of the bounds for partitioned)
+ *                      7  u8  log2 values per chunk (partitioned; else 0)    8  u32 count (>= 1)
  *                      12 u32 reserved 0       16 u64 base (the smallest value)
  *                      24 u64 max (the largest value)        32 u64 offset of the data block
  *                      40 u64 byte length of the data block
@@ -36,8 +38,16 @@
  *   select and rank scan at most one interval instead of the whole partition.
  * - Bitmap (encoding 1), for dense partitions: bit x set for every x over max - base + 1 bits;
  *   then, for every RANK_BLOCK_BITS-bit block, the number of ones before it.
+ * - Partitioned (encoding 2, count >= 2), for clustered partitions: chunks of 2^chunkLog values,
+ *   each over its own [first, last]; the chunk bounds (base, then every chunk's last value) as an
+ *   EF block as above, then a bit stream of the chunks (a gamma-coded gap to the previous chunk,
+ *   a bit for a chunk cut in two pieces at its widest gap, then per piece a run, a bitmap or a
+ *   sample-less EF body, whichever planChunk in ./partitioned.ts picks from its count and
+ *   span). Its byte length comes from the directory; the reader
+ *   checks that the chunks fill it exactly.
  *
- * The writer picks, per partition, the smaller of the two (and the best L among the three around
+ * The writer picks, per partition, the smallest of the three (partitioned only when strictly
+ * smaller); between the first two, the smaller of the two (and the best L among the three around
  * floor(log2(universe / count))). EF costs about 0.5 bit per number above the information-
  * theoretic bound for sparse sets, the samples 0.0625 bit per one and per zero; the bitmap wins
  * when more than about one value in four of [base, max] is present.
@@ -52,7 +62,14 @@ export const TRAILER_SIZE = 24;
 
 export const ENCODING_ELIAS_FANO = 0;
 export const ENCODING_BITMAP = 1;
-export type EncodingCode = typeof ENCODING_ELIAS_FANO | typeof ENCODING_BITMAP;
+export const ENCODING_PARTITIONED = 2;
+export type EncodingCode =
+  typeof ENCODING_ELIAS_FANO | typeof ENCODING_BITMAP | typeof ENCODING_PARTITIONED;
+
+/** Values per chunk of a partitioned block: 2^CHUNK_LOG (the writer's choice; stored per entry). */
+export const CHUNK_LOG = 8;
+export const MIN_CHUNK_LOG = 1;
+export const MAX_CHUNK_LOG = 16;
 
 /** One select sample every SAMPLE_INTERVAL ones, and one every SAMPLE_INTERVAL zeros (EF). */
 export const SAMPLE_INTERVAL = 512;

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { isRingfenceError } from '../errors.js';
-import { binomialLog2 } from './elias-fano.js';
+import { crc32 } from 'node:zlib';
+import { binomialLog2, encodeSequence } from './elias-fano.js';
+import { CHUNK_LOG } from './number-set-format.js';
+import { encodePartitioned, openBlock, planPartitioned } from './partitioned.js';
 import {
   NumberSetWriter,
   decodeNumberSet,
@@ -95,6 +98,56 @@ function checkQueries(
   assert.equal(set.has(callingCode, nsnLength, -1), false);
 }
 
+/**
+ * `blocks` dense operator blocks of 10^4..10^6 numbers (or `size` when given), each 5%..90% full
+ * (or `density`), at random places of [0, universe), ascending.
+ */
+function clustered(
+  blocks: number,
+  universe: number,
+  rand: () => number,
+  size?: number,
+  density?: number,
+): Float64Array {
+  const starts = new Set<number>();
+  const span = size ?? 1e6;
+  while (starts.size < blocks) starts.add(Math.floor(rand() * (universe / span)) * span);
+  const out: number[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const length = size ?? Math.floor(10 ** (4 + 2 * rand()));
+    const d = density ?? 0.05 + 0.85 * rand();
+    for (let i = 0; i < length; i++) if (rand() < d) out.push(start + i);
+  }
+  return Float64Array.from(out);
+}
+
+/** values as a partitioned block (whatever the writer would pick), checked against the array. */
+function checkPartitioned(values: Float64Array, limit: number, rand: () => number): void {
+  const plan = planPartitioned(values, values.length, limit);
+  assert.ok(plan !== undefined);
+  const { shape, words } = encodePartitioned(values, values.length, plan);
+  assert.equal(words.length, plan.words);
+  const sequence = openBlock(shape, words);
+  assert.equal(sequence.verify(), undefined);
+  const out = new Float64Array(values.length);
+  sequence.decode(out);
+  assert.deepEqual(out, values);
+  const members = new Set(values);
+  const queries = Math.min(3000, values.length * 3);
+  for (let q = 0; q < queries; q++) {
+    const i = q < values.length ? q : Math.floor(rand() * values.length);
+    assert.equal(sequence.select(i), values[i]);
+    assert.equal(sequence.rank(values[i]!), i);
+    for (const x of [values[i]! - 1, values[i]! + 1, Math.floor(rand() * limit)]) {
+      assert.equal(sequence.has(x), members.has(x), `has ${x}`);
+      assert.equal(sequence.rank(x), plainRank(values, x), `rank ${x}`);
+    }
+  }
+  assert.equal(sequence.rank(-1), 0);
+  assert.equal(sequence.rank(limit), values.length);
+  assert.equal(sequence.has(values[0]! + 0.5), false);
+}
+
 function assertCode(fn: () => unknown, code: 'INTERNAL' | 'CORRUPT_STORE' | 'IO_ERROR'): void {
   assert.throws(fn, (error) => isRingfenceError(error, code));
 }
@@ -128,12 +181,86 @@ describe('number set round trips', () => {
     const rand = random(3);
     const values = sample(60_000, 2_000_000, 2_100_000, rand);
     const set = roundTrip([{ callingCode: 33, nsnLength: 7, values }]);
-    assert.equal(set.partitions[0]!.encoding, 'bitmap');
+    // A bitmap, or bitmap chunks when skipping the gaps between chunks saves more than the
+    // chunk directory costs (here 3,216 words against 3,223).
+    assert.ok(['bitmap', 'partitioned'].includes(set.partitions[0]!.encoding));
+    assert.ok((set.partitions[0]!.bytes * 8) / 60_000 < 100_000 / 60_000 + 0.1);
+    const dense = roundTrip([
+      { callingCode: 33, nsnLength: 4, values: sample(900, 0, 1000, rand) },
+    ]);
+    assert.equal(dense.partitions[0]!.encoding, 'bitmap');
     checkQueries(set, 0, values, 7, rand);
     const full = Float64Array.from({ length: 5000 }, (_, i) => 1000 + i);
     const fullSet = roundTrip([{ callingCode: 33, nsnLength: 4, values: full }]);
-    assert.equal(fullSet.partitions[0]!.encoding, 'bitmap');
+    // A run of consecutive numbers: partitioned chunks of zero payload bits beat the bitmap.
+    assert.equal(fullSet.partitions[0]!.encoding, 'partitioned');
     checkQueries(fullSet, 0, full, 4, rand);
+  });
+
+  it('keeps clustered sets (partitioned Elias-Fano)', () => {
+    const rand = random(11);
+    for (const blocks of [1, 5, 40]) {
+      const values = clustered(blocks, 1e10, rand);
+      const set = roundTrip([{ callingCode: 44, nsnLength: 10, values }]);
+      // One block alone may be best as one bitmap or one Elias-Fano sequence.
+      if (blocks > 1) assert.equal(set.partitions[0]!.encoding, 'partitioned');
+      checkQueries(set, 0, values, 10, rand);
+    }
+  });
+
+  it('keeps any set as partitioned chunks: clustered, sparse, runs, chunk-boundary sizes', () => {
+    const rand = random(12);
+    const size = 2 ** CHUNK_LOG;
+    checkPartitioned(clustered(20, 1e10, rand), 1e10, rand);
+    checkPartitioned(sample(5000, 0, 1e10, rand), 1e10, rand);
+    // Low fields wider than 32 bits, in chunks and in the bounds.
+    checkPartitioned(sample(600, 0, 1e15, rand), 1e15, rand);
+    checkPartitioned(sample(300, 1e15 - 2 ** 45, 1e15, rand), 1e15, rand);
+    // Runs, and runs broken by one hole or separated by one missing number.
+    const run = Float64Array.from({ length: 10 * size + 3 }, (_, i) => 5e9 + i);
+    checkPartitioned(run, 1e10, rand);
+    checkPartitioned(
+      run.filter((_, i) => i !== 3 * size + 7),
+      1e10,
+      rand,
+    );
+    checkPartitioned(
+      Float64Array.from({ length: 4 * size }, (_, i) => i + (i >= 2 * size ? 1 : 0)),
+      1e10,
+      rand,
+    );
+    for (const count of [2, 3, size - 1, size, size + 1, 2 * size - 1, 2 * size, 2 * size + 1]) {
+      checkPartitioned(sample(count, 0, 10 * count, rand), 1e10, rand);
+      checkPartitioned(sample(count, 0, 1e10, rand), 1e10, rand);
+      checkPartitioned(
+        Float64Array.from({ length: count }, (_, i) => 1000 + i),
+        1e10,
+        rand,
+      );
+    }
+  });
+
+  it('keeps chunk-boundary partition sizes through the file', () => {
+    const rand = random(13);
+    const size = 2 ** CHUNK_LOG;
+    for (const count of [size - 1, size, size + 1, 3 * size - 1, 3 * size, 3 * size + 1]) {
+      // Runs far apart, one per chunk: partitioned wins.
+      const values = Float64Array.from({ length: count }, (_, i) => (i < size ? 1e6 : 8e9) + i);
+      const set = roundTrip([{ callingCode: 1, nsnLength: 10, values }]);
+      assert.equal(set.partitions[0]!.encoding, 'partitioned');
+      checkQueries(set, 0, values, 10, rand);
+      // The same runs meeting inside a chunk, which is then cut in two pieces at the gap.
+      for (const cut of [1, size / 2, size - 1]) {
+        const straddling = Float64Array.from(
+          { length: count },
+          (_, i) => (i < cut ? 1e6 : 8e9) + i,
+        );
+        const again = roundTrip([{ callingCode: 1, nsnLength: 10, values: straddling }]);
+        assert.equal(again.partitions[0]!.encoding, 'partitioned');
+        assert.ok(again.partitions[0]!.bytes < 200, `${again.partitions[0]!.bytes} bytes`);
+        checkQueries(again, 0, straddling, 10, rand);
+      }
+    }
   });
 
   it('writes an empty set', () => {
@@ -242,6 +369,21 @@ describe('number set size', () => {
     }
   });
 
+  it('costs well under plain Elias-Fano on clustered sets', () => {
+    const rand = random(14);
+    // 200 blocks of 10^5 numbers at 5%: about a million numbers over 10^10.
+    const values = clustered(200, 1e10, rand, 1e5, 0.05);
+    const { summary, partitions } = decodeNumberSet(
+      encodeNumberSet([{ callingCode: 44, nsnLength: 10, values }]),
+    );
+    assert.equal(partitions[0]!.encoding, 'partitioned');
+    const plainBits =
+      (encodeSequence(values, values.length, 1e10).words.length * 32) / values.length;
+    // Inside a block the bound is H(0.05) / 0.05 = 5.7 bits; plain EF spends about 15.
+    assert.ok(plainBits > 14, `plain ${plainBits}`);
+    assert.ok(summary.bitsPerNumber < 7, `partitioned ${summary.bitsPerNumber}`);
+  });
+
   it('computes log2 C(universe, n) exactly for small and accurately for large values', () => {
     assert.equal(binomialLog2(10, 0), 0);
     assert.equal(binomialLog2(10, 10), 0);
@@ -310,6 +452,36 @@ describe('number set misuse', () => {
       () => encodeNumberSet([{ callingCode: 1, nsnLength: 4, values: one, count: -1 }]),
       'INTERNAL',
     );
+  });
+
+  it('rejects or reads safely a partitioned file altered under a fixed-up checksum', () => {
+    const rand = random(15);
+    const values = clustered(3, 1e10, rand, 3000, 0.3);
+    const bytes = encodeNumberSet([{ callingCode: 44, nsnLength: 10, values }]);
+    assert.equal(decodeNumberSet(bytes).partitions[0]!.encoding, 'partitioned');
+    for (let i = 16; i < bytes.length; i++) {
+      for (const bit of [0x01, 0x10, 0x80]) {
+        const altered = bytes.slice();
+        altered[i]! ^= bit;
+        new DataView(altered.buffer).setUint32(12, crc32(altered.subarray(16)), true);
+        let set: NumberSet;
+        try {
+          set = decodeNumberSet(altered);
+        } catch (error) {
+          assert.ok(isRingfenceError(error, 'CORRUPT_STORE'), String(error));
+          continue;
+        }
+        // Accepted (another valid set): every query stays in bounds.
+        const p = 0;
+        const n = set.partitions[p]!.count;
+        set.values(p);
+        for (let q = 0; q < 20; q++) {
+          set.select(p, Math.floor(rand() * n));
+          set.rank(p, values[q]! + 1);
+          set.has(44, 10, values[q * 7]!);
+        }
+      }
+    }
   });
 
   it('rejects queries for partitions or ranks that do not exist', () => {

@@ -1,36 +1,33 @@
 /**
  * The succinct number set of a leak (`numbers.rfns`): its unique valid numbers, partitioned by
- * (callingCode, nsnLength), each partition an Elias-Fano or bitmap block. The writer streams
- * partitions to disk as they come; the reader mirrors it section for section (header, blocks,
+ * (callingCode, nsnLength), each partition an Elias-Fano, bitmap or partitioned Elias-Fano
+ * block. The writer streams partitions to disk as they come; the reader mirrors it section for section (header, blocks,
  * directory, trailer; layout in ./number-set-format.ts) and answers membership, select and rank
  * without decoding whole partitions.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
-import {
-  binomialLog2,
-  encodeSequence,
-  openSequence,
-  sequenceWords,
-  type SequenceShape,
-  type SortedSequence,
-} from './elias-fano.js';
+import { binomialLog2, type SequenceShape, type SortedSequence } from './elias-fano.js';
 import {
   CHECKSUM_OFFSET,
   DIRECTORY_ENTRY_SIZE,
   ENCODING_BITMAP,
   ENCODING_ELIAS_FANO,
+  ENCODING_PARTITIONED,
   FORMAT_VERSION,
   HEADER_SIZE,
   MAGIC,
   MAX_CALLING_CODE,
+  MAX_CHUNK_LOG,
   MAX_LOW_BITS,
+  MIN_CHUNK_LOG,
   MAX_NSN_LENGTH,
   TRAILER_SIZE,
   getU64,
   setU64,
 } from './number-set-format.js';
+import { blockMinWords, encodeBlock, openBlock } from './partitioned.js';
 
 export interface NumberSetPartition {
   readonly callingCode: number;
@@ -38,7 +35,7 @@ export interface NumberSetPartition {
   readonly count: number;
   /** Bytes of its data block plus its directory entry. */
   readonly bytes: number;
-  readonly encoding: 'elias-fano' | 'bitmap';
+  readonly encoding: 'elias-fano' | 'bitmap' | 'partitioned';
   /** log2(C(10^nsnLength, count)): the information-theoretic bound of this partition. */
   readonly boundBits: number;
 }
@@ -91,6 +88,7 @@ interface DirectoryEntry extends SequenceShape {
 }
 
 function encodingName(shape: SequenceShape): NumberSetPartition['encoding'] {
+  if (shape.encoding === ENCODING_PARTITIONED) return 'partitioned';
   return shape.encoding === ENCODING_BITMAP ? 'bitmap' : 'elias-fano';
 }
 
@@ -175,7 +173,7 @@ class BodyBuilder {
       throw misuse(`partition +${callingCode}/${nsnLength} is not after the previous one`);
     }
     if (count === 0) return;
-    const { shape, words } = encodeSequence(values, count, 10 ** nsnLength);
+    const { shape, words } = encodeBlock(values, count, 10 ** nsnLength);
     this.lastKey = key;
     const block = littleEndianBytes(words);
     this.entries.push({
@@ -200,6 +198,7 @@ class BodyBuilder {
       view.setUint8(at + 4, entry.nsnLength);
       view.setUint8(at + 5, entry.encoding);
       view.setUint8(at + 6, entry.lowBits);
+      view.setUint8(at + 7, entry.chunkLog ?? 0);
       view.setUint32(at + 8, entry.count, true);
       setU64(view, at + 16, entry.base);
       setU64(view, at + 24, entry.max);
@@ -356,11 +355,18 @@ export function decodeNumberSet(bytes: Uint8Array, path = 'number set'): NumberS
   for (let p = 0; p < partitionCount; p++) {
     const at = directoryOffset + p * DIRECTORY_ENTRY_SIZE;
     const encoding = view.getUint8(at + 5);
+    const partitioned = encoding === ENCODING_PARTITIONED;
+    const chunkLog = view.getUint8(at + 7);
     const entry: DirectoryEntry = {
       callingCode: view.getUint32(at, true),
       nsnLength: view.getUint8(at + 4),
-      encoding: encoding === ENCODING_BITMAP ? ENCODING_BITMAP : ENCODING_ELIAS_FANO,
+      encoding: partitioned
+        ? ENCODING_PARTITIONED
+        : encoding === ENCODING_BITMAP
+          ? ENCODING_BITMAP
+          : ENCODING_ELIAS_FANO,
       lowBits: view.getUint8(at + 6),
+      ...(partitioned ? { chunkLog } : {}),
       count: view.getUint32(at + 8, true),
       base: getU64(view, at + 16),
       max: getU64(view, at + 24),
@@ -369,8 +375,8 @@ export function decodeNumberSet(bytes: Uint8Array, path = 'number set'): NumberS
     };
     const key = entry.callingCode * (MAX_NSN_LENGTH + 1) + entry.nsnLength;
     const sound =
-      (encoding === ENCODING_BITMAP || encoding === ENCODING_ELIAS_FANO) &&
-      view.getUint8(at + 7) === 0 &&
+      (encoding === ENCODING_BITMAP || encoding === ENCODING_ELIAS_FANO || partitioned) &&
+      (partitioned ? chunkLog >= MIN_CHUNK_LOG && chunkLog <= MAX_CHUNK_LOG : chunkLog === 0) &&
       view.getUint32(at + 12, true) === 0 &&
       entry.callingCode >= 1 &&
       entry.callingCode <= MAX_CALLING_CODE &&
@@ -383,14 +389,19 @@ export function decodeNumberSet(bytes: Uint8Array, path = 'number set'): NumberS
       entry.max < 10 ** entry.nsnLength &&
       entry.count <= entry.max - entry.base + 1 &&
       entry.lowBits <= MAX_LOW_BITS &&
-      (encoding === ENCODING_ELIAS_FANO || entry.lowBits === 0) &&
+      (encoding !== ENCODING_BITMAP || entry.lowBits === 0) &&
+      (!partitioned || entry.count >= 2) &&
       entry.offset === offset &&
-      entry.byteLength === sequenceWords(entry) * 4;
+      entry.offset + entry.byteLength <= directoryOffset &&
+      entry.byteLength % 4 === 0 &&
+      (partitioned
+        ? entry.byteLength >= blockMinWords(entry) * 4
+        : entry.byteLength === blockMinWords(entry) * 4);
     if (!sound) throw corrupt(`bad directory entry ${p}`);
     lastKey = key;
     offset += entry.byteLength;
     sum += entry.count;
-    const sequence = openSequence(entry, wordsAt(bytes, entry.offset, entry.byteLength / 4));
+    const sequence = openBlock(entry, wordsAt(bytes, entry.offset, entry.byteLength / 4));
     const problem = sequence.verify();
     if (problem !== undefined) throw corrupt(`partition ${p}: ${problem}`);
     entries.push(entry);
