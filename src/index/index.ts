@@ -1,6 +1,7 @@
 /**
- * Indexes of a leak's numbers. For now, the succinct number set (`numbers.rfns`): every unique
- * valid number, by calling code and national number length (see ./number-set-format.ts).
+ * Indexes of a leak's numbers: the succinct number set (`numbers.rfns`) of every unique
+ * valid number, by calling code and national number length (see ./number-set-format.ts), and
+ * set algebra on such sets as streaming merges per partition (./set-algebra.ts).
  */
 export {
   NumberSetWriter,
@@ -12,3 +13,12 @@ export {
   type NumberSetPartition,
   type NumberSetSummary,
 } from './number-set.js';
+export {
+  combineSets,
+  differenceSorted,
+  intersectSorted,
+  intersectionSize,
+  unionSorted,
+  type PartitionResult,
+  type SetOperation,
+} from './set-algebra.js';
