@@ -153,6 +153,23 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('compare')
+    .description('compare two leaks exactly: overlap, containment, per-country counts, verdict')
+    .argument('<a>', 'the earlier (reference) leak')
+    .argument('<b>', 'the leak to judge against it')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .option('--json', 'same as --format json', false)
+    .addOption(storeOption())
+    .action(
+      async (a: string, b: string, options: { store?: string; format: string; json: boolean }) => {
+        const { runCompare } = await import('./leaks.js');
+        runCompare(a, b, { ...options, format: options.json ? 'json' : options.format }, leakIo());
+      },
+    );
+
+  program
     .command('sql')
     .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
     .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')

@@ -11,6 +11,7 @@ import {
   LeakStore,
   buildReport,
   checkNumber,
+  compareLeaks,
   ingest,
   renderReportText,
   runSql,
@@ -250,4 +251,46 @@ export async function runSqlCommand(
       .join('  ')
       .trimEnd();
   io.stdout.write([line(result.columns), ...cells.map(line)].join('\n') + '\n');
+}
+
+export function runCompare(
+  a: string,
+  b: string,
+  options: { store?: string; format: string },
+  io: LeakIo,
+): void {
+  const c = compareLeaks(openStore(options.store), defaultPhoneEngine(), a, b);
+  if (options.format === 'json') {
+    io.stdout.write(JSON.stringify(c, null, 2) + '\n');
+    return;
+  }
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `${c.verdict}: ${c.evidence}`,
+    '',
+    `|A| ${a} ${int.format(c.sizeA)}   |B| ${b} ${int.format(c.sizeB)}`,
+    `|A∩B| ${int.format(c.intersection)}   |A∪B| ${int.format(c.union)}   |A\\B| ${int.format(c.aMinusB)}   |B\\A| ${int.format(c.bMinusA)}`,
+    `containment: A in B ${pct(c.containment.aInB)}, B in A ${pct(c.containment.bInA)}; Jaccard ${c.jaccard.toFixed(4)}`,
+    `country counts: L1 distance ${int.format(c.countVectors.l1)} (${pct(c.countVectors.l1Share)}); of ${c.countVectors.countriesInBoth} countries in both, ${c.countVectors.agreeTo[1]} agree to 1, ${c.countVectors.agreeTo[2]} to 2, ${c.countVectors.agreeTo[3]} to 3 significant figures`,
+    '',
+  ];
+  const rows = c.countries
+    .slice(0, 30)
+    .map((x) => [
+      x.region,
+      x.name,
+      int.format(x.a),
+      int.format(x.b),
+      int.format(x.intersection),
+      x.ratio === null ? '' : x.ratio.toFixed(3),
+      String(x.agreeingFigures),
+    ]);
+  const headers = ['REGION', 'NAME', 'A', 'B', 'A∩B', 'B/A', 'SIG.FIG'];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  io.stdout.write([...lines, line(headers), ...rows.map(line)].join('\n') + '\n');
 }

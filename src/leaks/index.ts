@@ -9,3 +9,10 @@ export type * from './report-types.js';
 export { checkNumber, sampleLeak, type CheckResult, type SampleEntry } from './lookup.js';
 export { runSql, type SqlResult } from './sql.js';
 export { REJECT_CODES, type RejectCode } from './dialect.js';
+export {
+  agreeingFigures,
+  compareLeaks,
+  type Comparison,
+  type CountryComparison,
+  type Verdict,
+} from './compare.js';

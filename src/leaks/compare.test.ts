@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { defaultPhoneEngine } from '../phone/index.js';
+import { agreeingFigures, compareLeaks } from './compare.js';
+import { LeakStore, ingest } from './index.js';
+
+const engine = defaultPhoneEngine();
+let dir: string;
+let store: LeakStore;
+
+/** n distinct valid numbers of a block, from index `from`. */
+function numbers(prefix: string, free: number, from: number, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => prefix + String(from + i * 7).padStart(free, '0'));
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ringfence-compare-'));
+  store = new LeakStore(join(dir, 'store'));
+  // A: 1000 EG + 500 US + 300 CA numbers (CA shares +1 with US).
+  const eg = numbers('+2010', 8, 0, 1000);
+  const us = numbers('+1212', 7, 2_000_000, 500);
+  const ca = numbers('+1416', 7, 2_000_000, 300);
+  writeFileSync(join(dir, 'a.txt'), [...eg, ...us, ...ca].join('\n') + '\n');
+  // B: 900 of A's EG numbers written nationally with a country column, 250 of A's US numbers
+  // without +, 100 new IT numbers, duplicates and junk.
+  const rows = [
+    'msisdn;country',
+    ...eg.slice(0, 900).map((e) => `0${e.slice(3)};EG`),
+    ...us.slice(0, 250).map((e) => `${e.slice(1)};US`),
+    ...numbers('+39320', 7, 0, 100).map((e) => `${e};IT`),
+    ...eg.slice(0, 50).map((e) => `${e};EG`),
+    'n/a;EG',
+  ];
+  writeFileSync(join(dir, 'b.csv'), rows.join('\n') + '\n');
+  await ingest({ input: join(dir, 'a.txt'), name: 'a', store: store.root, rows: false });
+  await ingest({ input: join(dir, 'b.csv'), name: 'b', store: store.root, rows: false });
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('compareLeaks', () => {
+  it('gives exact set figures, per-country overlaps and a verdict', () => {
+    const c = compareLeaks(store, engine, 'a', 'b');
+    assert.equal(c.sizeA, 1800);
+    assert.equal(c.sizeB, 1250);
+    assert.equal(c.intersection, 1150);
+    assert.equal(c.union, 1900);
+    assert.equal(c.aMinusB, 650);
+    assert.equal(c.bMinusA, 100);
+    assert.equal(c.containment.bInA, 1150 / 1250);
+    assert.equal(c.jaccard, 1150 / 1900);
+    assert.equal(c.verdict, 'recompilation');
+    assert.match(c.evidence, /92\.0% of b is in a/);
+    const by = new Map(c.countries.map((x) => [x.region, x]));
+    assert.deepEqual(
+      ['EG', 'US', 'CA', 'IT'].map((r) => [by.get(r)?.a, by.get(r)?.b, by.get(r)?.intersection]),
+      [
+        [1000, 900, 900],
+        [500, 250, 250],
+        [300, 0, 0],
+        [0, 100, 0],
+      ],
+    );
+    assert.equal(c.countVectors.l1, 100 + 250 + 300 + 100);
+  });
+
+  it('calls a leak identical to itself and the reverse comparison a superset', () => {
+    assert.equal(compareLeaks(store, engine, 'a', 'a').verdict, 'identical');
+    const reverse = compareLeaks(store, engine, 'b', 'a');
+    assert.equal(reverse.verdict, 'superset');
+  });
+
+  it('counts agreeing significant figures the way the press compared counts', () => {
+    assert.equal(agreeingFigures(44_833_547, 44_812_000), 3);
+    assert.equal(agreeingFigures(44_833_547, 45_000_000), 2);
+    assert.equal(agreeingFigures(44_833_547, 94_500_000), 0);
+    assert.equal(agreeingFigures(0, 5), 0);
+  });
+});
