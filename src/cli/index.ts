@@ -170,6 +170,27 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('derive')
+    .description(
+      'store the result of set algebra on two leaks as a new leak (e.g. what is new in b)',
+    )
+    .argument('<id>', 'the new leak id')
+    .requiredOption('--from <expression>', '"<a> - <b>" (difference), "<a> & <b>" or "<a> | <b>"')
+    .option('--title <text>', 'human title of the new leak')
+    .option('--replace', 'replace a leak of the same name', false)
+    .addOption(storeOption())
+    .option('--json', 'JSON summary', false)
+    .action(
+      async (
+        id: string,
+        options: { store?: string; from: string; title?: string; replace: boolean; json: boolean },
+      ) => {
+        const { runDerive } = await import('./leaks.js');
+        await runDerive(id, options, leakIo());
+      },
+    );
+
+  program
     .command('sql')
     .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
     .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')

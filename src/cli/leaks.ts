@@ -12,6 +12,7 @@ import {
   buildReport,
   checkNumber,
   compareLeaks,
+  deriveLeak,
   ingest,
   renderReportText,
   runSql,
@@ -293,4 +294,22 @@ export function runCompare(
       .join('  ')
       .trimEnd();
   io.stdout.write([...lines, line(headers), ...rows.map(line)].join('\n') + '\n');
+}
+
+export async function runDerive(
+  name: string,
+  options: { store?: string; from: string; title?: string; replace: boolean; json: boolean },
+  io: LeakIo,
+): Promise<void> {
+  const summary = await deriveLeak(openStore(options.store), defaultPhoneEngine(), {
+    name,
+    from: options.from,
+    title: options.title,
+    replace: options.replace,
+  });
+  io.stdout.write(
+    options.json
+      ? JSON.stringify(summary) + '\n'
+      : `derived ${summary.name} = ${summary.from}: ${int.format(summary.unique)} numbers in ${summary.countries} countries\n`,
+  );
 }

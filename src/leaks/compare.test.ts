@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { agreeingFigures, compareLeaks } from './compare.js';
-import { LeakStore, ingest } from './index.js';
+import { deriveLeak, parseExpression } from './derive.js';
+import { LeakStore, buildReport, checkNumber, ingest } from './index.js';
+import { isRingfenceError } from '../errors.js';
 
 const engine = defaultPhoneEngine();
 let dir: string;
@@ -77,5 +79,32 @@ describe('compareLeaks', () => {
     assert.equal(agreeingFigures(44_833_547, 45_000_000), 2);
     assert.equal(agreeingFigures(44_833_547, 94_500_000), 0);
     assert.equal(agreeingFigures(0, 5), 0);
+  });
+
+  it('derives "what is new in b" and the overlap as leaks of their own', async () => {
+    const fresh = await deriveLeak(store, engine, { name: 'new-in-b', from: 'b - a' });
+    assert.equal(fresh.unique, 100);
+    const report = buildReport(store, 'new-in-b');
+    assert.deepEqual(
+      report.countries.map((c) => [c.region, c.unique]),
+      [['IT', 100]],
+    );
+    assert.equal(report.lineTypes[0]?.type, 'MOBILE');
+    const both = await deriveLeak(store, engine, { name: 'both', from: 'a & b' });
+    assert.equal(both.unique, 1150);
+    assert.equal(compareLeaks(store, engine, 'both', 'b').intersection, 1150);
+    assert.deepEqual(
+      checkNumber(store, engine, '+393200000000').leaks.map((l) => l.name),
+      ['b', 'new-in-b'],
+    );
+    await assert.rejects(deriveLeak(store, engine, { name: 'both', from: 'a | b' }), (e: unknown) =>
+      isRingfenceError(e, 'LEAK_EXISTS'),
+    );
+    const all = await deriveLeak(store, engine, { name: 'all', from: 'a | b' });
+    assert.equal(all.unique, 1900);
+    assert.throws(
+      () => parseExpression('a minus b'),
+      (e: unknown) => isRingfenceError(e, 'USAGE'),
+    );
   });
 });

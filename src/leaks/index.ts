@@ -16,3 +16,4 @@ export {
   type CountryComparison,
   type Verdict,
 } from './compare.js';
+export { deriveLeak, parseExpression, type DeriveOptions, type DeriveSummary } from './derive.js';

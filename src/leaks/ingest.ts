@@ -9,16 +9,7 @@
  *
  * Every data row ends as accepted or rejected; header and blank lines are counted apart.
  */
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  openSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -35,7 +26,14 @@ import { listInputs, readInput, type InputFile } from './input.js';
 import { RegionMapper } from './regions.js';
 import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
 import { sniff, type SniffResult } from './sniff.js';
-import type { LeakCounts, LeakStats, RegionStats } from './stats.js';
+import {
+  countBlocks,
+  fileHash,
+  topBlocks,
+  type LeakCounts,
+  type LeakStats,
+  type RegionStats,
+} from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
 export interface IngestOptions {
@@ -502,46 +500,6 @@ class IngestRun {
   }
 }
 
-/** Prefix digits of a number block: the operator or area block for the usual lengths. */
-function blockDigits(nsnLength: number): number {
-  return Math.max(1, Math.min(4, nsnLength - 6));
-}
-
-function countBlocks(
-  values: Float64Array,
-  nsnLength: number,
-  callingCode: number,
-  blocks: Map<string, number>,
-): void {
-  const digits = blockDigits(nsnLength);
-  const divisor = 10 ** (nsnLength - digits);
-  // Values are sorted: count runs of the same prefix.
-  let current = -1;
-  let run = 0;
-  const flush = (): void => {
-    if (run === 0) return;
-    const key = `+${callingCode} ${String(current).padStart(digits, '0')}`;
-    blocks.set(key, (blocks.get(key) ?? 0) + run);
-  };
-  for (let i = 0; i < values.length; i++) {
-    const prefix = Math.floor(values[i]! / divisor);
-    if (prefix !== current) {
-      flush();
-      current = prefix;
-      run = 0;
-    }
-    run++;
-  }
-  flush();
-}
-
-function topBlocks(blocks: Map<string, number>): { prefix: string; unique: number }[] {
-  return [...blocks]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 10)
-    .map(([prefix, unique]) => ({ prefix, unique }));
-}
-
 /** Merges sorted, pairwise disjoint arrays into one sorted array, two at a time. */
 function mergeDisjoint(arrays: Float64Array[]): Float64Array {
   while (arrays.length > 1) {
@@ -603,13 +561,6 @@ function displayName(file: InputFile): string {
 function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written);
-}
-
-async function fileHash(path: string): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }))
-    hash.update(chunk as Buffer);
-  return { bytes: statSync(path).size, sha256: hash.digest('hex') };
 }
 
 /** Worker threads running chunk-worker.ts; each call resolves with its own response. */

@@ -1,6 +1,8 @@
 /**
  * `stats.json` of a leak: the figures measured at ingest, from which every report is drawn.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
 import type { NumberSetSummary } from '../index/index.js';
 
 export interface RegionStats {
@@ -39,4 +41,52 @@ export interface LeakStats extends LeakCounts {
     readonly fillRate: number;
   }[];
   readonly numberSet: NumberSetSummary;
+}
+
+/** Prefix digits of a number block: the operator or area block for the usual lengths. */
+function blockDigits(nsnLength: number): number {
+  return Math.max(1, Math.min(4, nsnLength - 6));
+}
+
+export function countBlocks(
+  values: Float64Array,
+  nsnLength: number,
+  callingCode: number,
+  blocks: Map<string, number>,
+): void {
+  const digits = blockDigits(nsnLength);
+  const divisor = 10 ** (nsnLength - digits);
+  // Values are sorted: count runs of the same prefix.
+  let current = -1;
+  let run = 0;
+  const flush = (): void => {
+    if (run === 0) return;
+    const key = `+${callingCode} ${String(current).padStart(digits, '0')}`;
+    blocks.set(key, (blocks.get(key) ?? 0) + run);
+  };
+  for (let i = 0; i < values.length; i++) {
+    const prefix = Math.floor(values[i]! / divisor);
+    if (prefix !== current) {
+      flush();
+      current = prefix;
+      run = 0;
+    }
+    run++;
+  }
+  flush();
+}
+
+export function topBlocks(blocks: Map<string, number>): { prefix: string; unique: number }[] {
+  return [...blocks]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 10)
+    .map(([prefix, unique]) => ({ prefix, unique }));
+}
+
+/** Size and SHA-256 of a file of the leak, for the manifest. */
+export async function fileHash(path: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }))
+    hash.update(chunk as Buffer);
+  return { bytes: statSync(path).size, sha256: hash.digest('hex') };
 }
