@@ -15,6 +15,7 @@ export {
 } from './number-set.js';
 export {
   combineSets,
+  differenceOfMany,
   differenceSorted,
   intersectSorted,
   intersectionSize,

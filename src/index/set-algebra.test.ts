@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeNumberSet, encodeNumberSet } from './index.js';
-import { combineSets, intersectionSize, type SetOperation } from './set-algebra.js';
+import {
+  combineSets,
+  differenceOfMany,
+  intersectionSize,
+  type SetOperation,
+} from './set-algebra.js';
 
 type Plain = Map<string, Set<number>>;
 
@@ -109,5 +114,26 @@ describe('set algebra on number sets', () => {
     });
     assert.equal(union, sa.count + sb.count - inter);
     assert.equal(intersectionSize(sa, sa), sa.count);
+  });
+
+  it('subtracts several sets at once (A minus the union of the others)', () => {
+    const { a, b } = makePair('many-1');
+    const { a: c } = makePair('many-2');
+    const want = new Map<string, number[]>();
+    for (const [key, set] of a) {
+      const left = [...set].filter(
+        (v) => !(b.get(key)?.has(v) ?? false) && !(c.get(key)?.has(v) ?? false),
+      );
+      if (left.length > 0)
+        want.set(
+          key,
+          left.sort((x, y) => x - y),
+        );
+    }
+    const got = new Map<string, number[]>();
+    differenceOfMany(encode(a), [encode(b), encode(c)], (r) => {
+      got.set(`${r.callingCode}:${r.nsnLength}`, [...r.values.subarray(0, r.count)]);
+    });
+    assert.deepEqual(got, want);
   });
 });

@@ -164,3 +164,44 @@ export function intersectionSize(a: NumberSet, b: NumberSet): number {
   });
   return total;
 }
+
+/**
+ * A \ (B1 ∪ B2 ∪ …), partition by partition: each partition of `a` is decoded once and the
+ * others' matching partitions are subtracted from it in turn.
+ */
+export function differenceOfMany(
+  a: NumberSet,
+  others: readonly NumberSet[],
+  onPartition: (result: PartitionResult) => void,
+): void {
+  let bufferA: Float64Array | undefined;
+  let bufferB: Float64Array | undefined;
+  let scratch: Float64Array = new Float64Array(0);
+  a.partitions.forEach((p, index) => {
+    bufferA = a.values(index, bufferA);
+    if (scratch === bufferA) scratch = new Float64Array(0);
+    let current: Float64Array = bufferA;
+    let count = p.count;
+    for (const other of others) {
+      if (count === 0) break;
+      const j = other.partitionIndex(p.callingCode, p.nsnLength);
+      if (j < 0) continue;
+      bufferB = other.values(j, bufferB);
+      if (scratch.length < count) scratch = new Float64Array(count);
+      const next = scratch;
+      count = differenceSorted(current, count, bufferB, other.partitions[j]!.count, next);
+      // The two buffers swap roles: the result is the operand of the next subtraction.
+      scratch = current;
+      current = next;
+    }
+    if (count > 0)
+      onPartition({
+        callingCode: p.callingCode,
+        nsnLength: p.nsnLength,
+        values: current,
+        count,
+        a: p.count,
+        b: 0,
+      });
+  });
+}
