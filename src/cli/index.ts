@@ -191,6 +191,18 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('novelty')
+    .description('a leak against every other leak of the store: what is new, what explains it')
+    .argument('<id>', 'leak id')
+    .option('--no-record', 'do not record the result in the manifest')
+    .addOption(storeOption())
+    .option('--json', 'JSON output', false)
+    .action(async (id: string, options: { store?: string; json: boolean; record: boolean }) => {
+      const { runNovelty } = await import('./leaks.js');
+      runNovelty(id, options, leakIo());
+    });
+
+  program
     .command('sql')
     .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
     .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')

@@ -13,6 +13,8 @@ import {
   checkNumber,
   compareLeaks,
   deriveLeak,
+  noveltyOf,
+  recordNovelty,
   ingest,
   renderReportText,
   runSql,
@@ -146,16 +148,29 @@ export function runLeaks(options: { store?: string; json: boolean }, io: LeakIo)
     int.format(m.counts.rows),
     int.format(m.counts.unique),
     String(m.counts.countries),
-    Object.entries(m.flags)
-      .filter(([, on]) => on)
-      .map(([flag]) => flag)
-      .join(','),
+    m.novelty === undefined ? '' : int.format(m.novelty.newToCollection),
+    [
+      ...Object.entries(m.flags)
+        .filter(([, on]) => on)
+        .map(([flag]) => flag),
+      ...(m.novelty?.recompilationOf != null ? [`of ${m.novelty.recompilationOf}`] : []),
+    ].join(','),
   ]);
-  const headers = ['NAME', 'TITLE', 'BREACH', 'ADDED', 'ROWS', 'UNIQUE', 'COUNTRIES', 'FLAGS'];
+  const headers = [
+    'NAME',
+    'TITLE',
+    'BREACH',
+    'ADDED',
+    'ROWS',
+    'UNIQUE',
+    'COUNTRIES',
+    'NEW',
+    'FLAGS',
+  ];
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]): string =>
     cells
-      .map((cell, c) => (c >= 4 && c <= 6 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .map((cell, c) => (c >= 4 && c <= 7 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
       .join('  ')
       .trimEnd();
   io.stdout.write([line(headers), ...rows.map(line)].join('\n') + '\n');
@@ -312,4 +327,38 @@ export async function runDerive(
       ? JSON.stringify(summary) + '\n'
       : `derived ${summary.name} = ${summary.from}: ${int.format(summary.unique)} numbers in ${summary.countries} countries\n`,
   );
+}
+
+export function runNovelty(
+  name: string,
+  options: { store?: string; json: boolean; record: boolean },
+  io: LeakIo,
+): void {
+  const store = openStore(options.store);
+  const report = noveltyOf(store, defaultPhoneEngine(), name);
+  if (options.record) recordNovelty(store, report);
+  if (options.json) {
+    io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return;
+  }
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const best = report.explainedBy[0];
+  const lines = [
+    `${name}: ${int.format(report.newToCollection)} of ${int.format(report.unique)} numbers (${pct(report.newShare)}) are new to the collection of ${report.comparedWith.length} other leak(s)`,
+    best === undefined
+      ? 'no other leak to compare with'
+      : `explained best by ${best.name}: ${int.format(best.intersection)} numbers in common (${pct(best.share)})`,
+    report.recompilationOf === null
+      ? 'suggested flag: none'
+      : `suggested flag: recompilation of ${report.recompilationOf}${options.record ? ' (recorded in the manifest)' : ''}`,
+    '',
+    'REGION  NAME                  UNIQUE        NEW',
+    ...report.countries
+      .slice(0, 30)
+      .map(
+        (c) =>
+          `${c.region.padEnd(6)}  ${c.name.slice(0, 20).padEnd(20)}  ${int.format(c.unique).padStart(10)}  ${int.format(c.new).padStart(9)}`,
+      ),
+  ];
+  io.stdout.write(lines.join('\n') + '\n');
 }

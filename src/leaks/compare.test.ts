@@ -6,7 +6,15 @@ import { after, before, describe, it } from 'node:test';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { agreeingFigures, compareLeaks } from './compare.js';
 import { deriveLeak, parseExpression } from './derive.js';
-import { LeakStore, buildReport, checkNumber, ingest } from './index.js';
+import {
+  LeakStore,
+  buildReport,
+  checkNumber,
+  ingest,
+  noveltyOf,
+  recordNovelty,
+  renderReportText,
+} from './index.js';
 import { isRingfenceError } from '../errors.js';
 
 const engine = defaultPhoneEngine();
@@ -79,6 +87,21 @@ describe('compareLeaks', () => {
     assert.equal(agreeingFigures(44_833_547, 45_000_000), 2);
     assert.equal(agreeingFigures(44_833_547, 94_500_000), 0);
     assert.equal(agreeingFigures(0, 5), 0);
+  });
+
+  it('finds what is new to the collection and records a recompilation in the manifest', () => {
+    const report = noveltyOf(store, engine, 'b');
+    assert.equal(report.newToCollection, 100);
+    assert.deepEqual(report.comparedWith, ['a']);
+    assert.equal(report.recompilationOf, 'a');
+    assert.equal(report.explainedBy[0]?.intersection, 1150);
+    const byRegion = new Map(report.countries.map((c) => [c.region, c.new]));
+    assert.deepEqual([byRegion.get('IT'), byRegion.get('EG'), byRegion.get('US')], [100, 0, 0]);
+    const manifest = recordNovelty(store, report);
+    assert.equal(store.manifest('b').flags.recompilation, true);
+    assert.equal(manifest.novelty?.recompilationOf, 'a');
+    assert.match(renderReportText(buildReport(store, 'b')), /recompilation of a/);
+    assert.equal(noveltyOf(store, engine, 'a').recompilationOf, null);
   });
 
   it('derives "what is new in b" and the overlap as leaks of their own', async () => {

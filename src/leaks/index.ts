@@ -17,3 +17,4 @@ export {
   type Verdict,
 } from './compare.js';
 export { deriveLeak, parseExpression, type DeriveOptions, type DeriveSummary } from './derive.js';
+export { RECOMPILATION_SHARE, noveltyOf, recordNovelty, type NoveltyReport } from './novelty.js';

@@ -51,6 +51,17 @@ export function renderReportText(report: LeakReport, topCountries = 30): string 
     ),
     '',
   );
+  if (report.novelty !== undefined) {
+    const n = report.novelty;
+    out.push(
+      `New to the collection: ${int.format(n.newToCollection)} of ${int.format(report.unique)} (${pct(report.unique === 0 ? 0 : n.newToCollection / report.unique)}), against ${n.comparedWith.length} other leak(s)` +
+        (n.bestMatch === null
+          ? ''
+          : `; best match ${n.bestMatch.name} holds ${pct(n.bestMatch.share)}`) +
+        (n.recompilationOf === null ? '' : `; flagged a recompilation of ${n.recompilationOf}`),
+      '',
+    );
+  }
   const shown = report.countries.slice(0, topCountries);
   out.push(
     `Countries (${shown.length} of ${report.countries.length}, by unique valid numbers; mobile counts FIXED_LINE_OR_MOBILE too, as in +1)`,

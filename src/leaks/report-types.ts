@@ -99,4 +99,11 @@ export interface LeakReport {
   readonly numberSet: NumberSetReport;
   /** The phone metadata version the numbers were classified with. */
   readonly metadataVersion: string;
+  /** From `ringfence novelty`, when it has run: this leak against the rest of the catalogue. */
+  readonly novelty?: {
+    readonly newToCollection: number;
+    readonly recompilationOf: string | null;
+    readonly bestMatch: { readonly name: string; readonly share: number } | null;
+    readonly comparedWith: readonly string[];
+  };
 }

@@ -72,5 +72,6 @@ export function buildReport(store: LeakStore, name: string): LeakReport {
       boundBitsPerNumber: stats.numberSet.boundBitsPerNumber,
     },
     metadataVersion: manifest.metadataVersion,
+    ...(manifest.novelty === undefined ? {} : { novelty: manifest.novelty }),
   };
 }

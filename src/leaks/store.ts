@@ -61,6 +61,16 @@ export const manifestSchema = z.object({
       rows: z.number(),
     }),
   ),
+  /** Set by `ringfence novelty`: this leak against the rest of the catalogue. */
+  novelty: z
+    .object({
+      computedAt: z.string(),
+      comparedWith: z.array(z.string()),
+      newToCollection: z.number(),
+      recompilationOf: z.string().nullable(),
+      bestMatch: z.object({ name: z.string(), share: z.number() }).nullable(),
+    })
+    .optional(),
   files: z.object({
     numbers: fileRecord,
     stats: fileRecord,
