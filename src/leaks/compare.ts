@@ -5,7 +5,7 @@
  */
 import { combineSets } from '../index/index.js';
 import type { PhoneEngine } from '../phone/engine.js';
-import { openNumbers } from './lookup.js';
+import { countByRegion, openNumbers } from './lookup.js';
 import { readStats, regionName } from './report.js';
 import type { LeakStore } from './store.js';
 
@@ -100,24 +100,11 @@ export function compareLeaks(
 ): Comparison {
   const setA = openNumbers(store, a);
   const setB = openNumbers(store, b);
-  const md = engine.metadata;
   const interByRegion = new Map<string, number>();
   let intersection = 0;
   combineSets(setA, setB, 'intersection', (r) => {
     intersection += r.count;
-    const plan = md.callingCodes[md.callingCodeIndex[r.callingCode]!];
-    if (plan !== undefined && plan.regionCount === 1) {
-      const region = engine.regionIds[plan.firstRegion]!;
-      interByRegion.set(region, (interByRegion.get(region) ?? 0) + r.count);
-      return;
-    }
-    for (let i = 0; i < r.count; i++) {
-      const parsed = engine.parse(
-        `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}`,
-      );
-      const region = parsed.ok && parsed.region !== null ? parsed.region : '001';
-      interByRegion.set(region, (interByRegion.get(region) ?? 0) + 1);
-    }
+    countByRegion(engine, r, interByRegion);
   });
   const sizeA = setA.count;
   const sizeB = setB.count;

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { RingfenceError } from '../errors.js';
-import { readNumberSet, type NumberSet } from '../index/index.js';
+import { readNumberSet, type NumberSet, type PartitionResult } from '../index/index.js';
 import type { PhoneEngine } from '../phone/engine.js';
 import type { LeakStore } from './store.js';
 
@@ -115,4 +115,29 @@ export function sampleLeak(
     out.push({ e164, region, type: parsed.ok ? parsed.type : null });
   }
   return out;
+}
+
+/**
+ * Counts the numbers of a partition by region. A calling code of one region needs no work;
+ * numbers of shared codes (+1, +7, +44...) are classified with the engine.
+ */
+export function countByRegion(
+  engine: PhoneEngine,
+  r: PartitionResult,
+  counts: Map<string, number>,
+): void {
+  const md = engine.metadata;
+  const plan = md.callingCodes[md.callingCodeIndex[r.callingCode]!];
+  if (plan !== undefined && plan.regionCount === 1) {
+    const region = engine.regionIds[plan.firstRegion]!;
+    counts.set(region, (counts.get(region) ?? 0) + r.count);
+    return;
+  }
+  for (let i = 0; i < r.count; i++) {
+    const parsed = engine.parse(
+      `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}`,
+    );
+    const region = parsed.ok && parsed.region !== null ? parsed.region : '001';
+    counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
 }

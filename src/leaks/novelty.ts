@@ -6,9 +6,9 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { differenceOfMany, intersectionSize, type PartitionResult } from '../index/index.js';
+import { differenceOfMany, intersectionSize } from '../index/index.js';
 import type { PhoneEngine } from '../phone/engine.js';
-import { openNumbers } from './lookup.js';
+import { countByRegion, openNumbers } from './lookup.js';
 import { readStats, regionName } from './report.js';
 import type { LeakStore, Manifest } from './store.js';
 
@@ -25,24 +25,6 @@ export interface NoveltyReport {
   readonly explainedBy: readonly { name: string; intersection: number; share: number }[];
   readonly recompilationOf: string | null;
   readonly countries: readonly { region: string; name: string; unique: number; new: number }[];
-}
-
-/** Region of every value of a partition result, counted into `counts`. */
-function countByRegion(engine: PhoneEngine, r: PartitionResult, counts: Map<string, number>): void {
-  const md = engine.metadata;
-  const plan = md.callingCodes[md.callingCodeIndex[r.callingCode]!];
-  if (plan !== undefined && plan.regionCount === 1) {
-    const region = engine.regionIds[plan.firstRegion]!;
-    counts.set(region, (counts.get(region) ?? 0) + r.count);
-    return;
-  }
-  for (let i = 0; i < r.count; i++) {
-    const parsed = engine.parse(
-      `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}`,
-    );
-    const region = parsed.ok && parsed.region !== null ? parsed.region : '001';
-    counts.set(region, (counts.get(region) ?? 0) + 1);
-  }
 }
 
 export function noveltyOf(store: LeakStore, engine: PhoneEngine, name: string): NoveltyReport {
