@@ -203,6 +203,20 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('compare-counts')
+    .description(
+      'compare a table of claimed per-country counts (an advert, a press report) with a leak',
+    )
+    .argument('<id>', 'leak id')
+    .argument('<counts>', 'CSV or TSV file: a country (code or name) and a count per line')
+    .addOption(storeOption())
+    .option('--json', 'JSON output', false)
+    .action(async (id: string, counts: string, options: { store?: string; json: boolean }) => {
+      const { runCompareCounts } = await import('./leaks.js');
+      runCompareCounts(id, counts, options, leakIo());
+    });
+
+  program
     .command('sql')
     .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
     .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')

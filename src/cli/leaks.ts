@@ -11,6 +11,7 @@ import {
   LeakStore,
   buildReport,
   checkNumber,
+  compareCounts,
   compareLeaks,
   deriveLeak,
   noveltyOf,
@@ -359,6 +360,31 @@ export function runNovelty(
         (c) =>
           `${c.region.padEnd(6)}  ${c.name.slice(0, 20).padEnd(20)}  ${int.format(c.unique).padStart(10)}  ${int.format(c.new).padStart(9)}`,
       ),
+  ];
+  io.stdout.write(lines.join('\n') + '\n');
+}
+
+export function runCompareCounts(
+  leak: string,
+  countsFile: string,
+  options: { store?: string; json: boolean },
+  io: LeakIo,
+): void {
+  const c = compareCounts(openStore(options.store), defaultPhoneEngine(), leak, countsFile);
+  if (options.json) {
+    io.stdout.write(JSON.stringify(c, null, 2) + '\n');
+    return;
+  }
+  const lines = [
+    `${c.verdict}: ${c.evidence}`,
+    `claimed total ${int.format(c.claimedTotal)} over ${c.countries.length} countries; ${leak} holds ${int.format(c.measuredTotal)} unique valid numbers`,
+    ...c.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`),
+    '',
+    'REGION  NAME                     CLAIMED       UNIQUE   RATIO  SIG.FIG',
+    ...c.countries.map(
+      (x) =>
+        `${x.region.padEnd(6)}  ${x.name.slice(0, 20).padEnd(20)}  ${int.format(x.claimed).padStart(10)}  ${int.format(x.unique).padStart(11)}  ${(x.ratio === null ? '' : x.ratio.toFixed(3)).padStart(6)}  ${String(x.agreeingFigures).padStart(7)}`,
+    ),
   ];
   io.stdout.write(lines.join('\n') + '\n');
 }

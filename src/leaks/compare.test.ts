@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { agreeingFigures, compareLeaks } from './compare.js';
+import { compareCounts, parseCount } from './compare-counts.js';
 import { deriveLeak, parseExpression } from './derive.js';
 import {
   LeakStore,
@@ -129,5 +130,32 @@ describe('compareLeaks', () => {
       () => parseExpression('a minus b'),
       (e: unknown) => isRingfenceError(e, 'USAGE'),
     );
+  });
+
+  it('compares a table of claimed per-country counts with a leak', () => {
+    const counts = join(dir, 'claimed.csv');
+    writeFileSync(
+      counts,
+      'country,numbers\nEgypt,"1,000"\nUS,501\nCanada,3K\nAtlantis,12\nItaly,\n',
+    );
+    const c = compareCounts(store, engine, 'a', counts);
+    assert.deepEqual(
+      c.countries.map((x) => [x.region, x.claimed, x.unique, x.agreeingFigures]),
+      [
+        ['CA', 3000, 300, 0],
+        ['EG', 1000, 1000, 3],
+        ['US', 501, 500, 2],
+      ],
+    );
+    assert.deepEqual(c.skipped, [
+      { line: 5, reason: 'NO_COUNTRY' },
+      { line: 6, reason: 'NO_COUNT' },
+    ]);
+    assert.equal(c.verdict, 'count-profile-partial');
+    assert.match(c.evidence, /Canada: 3,000 claimed, 300 measured/);
+    assert.equal(parseCount('44,833,547'), 44_833_547);
+    assert.equal(parseCount('35.7M'), 35_700_000);
+    assert.equal(parseCount('6 million'), 6_000_000);
+    assert.equal(parseCount('lots'), null);
   });
 });

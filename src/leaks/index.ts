@@ -18,3 +18,4 @@ export {
 } from './compare.js';
 export { deriveLeak, parseExpression, type DeriveOptions, type DeriveSummary } from './derive.js';
 export { RECOMPILATION_SHARE, noveltyOf, recordNovelty, type NoveltyReport } from './novelty.js';
+export { compareCounts, parseCount, type CountsComparison } from './compare-counts.js';
