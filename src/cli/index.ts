@@ -217,6 +217,27 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('compare-sample')
+    .description(
+      'match a sample of a dump against the leaks of the store, with a confidence interval',
+    )
+    .argument('<file>', 'one number per line (or the first field of CSV/TSV lines)')
+    .option('--against <id>', 'one leak only (default: all)')
+    .option('--all', 'every leak of the store (the default)')
+    .addOption(new Option('-r, --region <XX>', 'default region for national numbers'))
+    .addOption(storeOption())
+    .option('--json', 'JSON output', false)
+    .action(
+      async (
+        file: string,
+        options: { store?: string; against?: string; region?: string; json: boolean },
+      ) => {
+        const { runCompareSample } = await import('./leaks.js');
+        runCompareSample(file, options, leakIo());
+      },
+    );
+
+  program
     .command('sql')
     .description('run DuckDB SQL over the store: a view per leak (rows.parquet) and a leaks table')
     .argument('<query>', 'SQL query, e.g. \'SELECT region, count(*) FROM "fb-2021" GROUP BY 1\'')

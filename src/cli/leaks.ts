@@ -13,6 +13,7 @@ import {
   checkNumber,
   compareCounts,
   compareLeaks,
+  compareSample,
   deriveLeak,
   noveltyOf,
   recordNovelty,
@@ -384,6 +385,29 @@ export function runCompareCounts(
     ...c.countries.map(
       (x) =>
         `${x.region.padEnd(6)}  ${x.name.slice(0, 20).padEnd(20)}  ${int.format(x.claimed).padStart(10)}  ${int.format(x.unique).padStart(11)}  ${(x.ratio === null ? '' : x.ratio.toFixed(3)).padStart(6)}  ${String(x.agreeingFigures).padStart(7)}`,
+    ),
+  ];
+  io.stdout.write(lines.join('\n') + '\n');
+}
+
+export function runCompareSample(
+  file: string,
+  options: { store?: string; against?: string; region?: string; json: boolean },
+  io: LeakIo,
+): void {
+  const c = compareSample(openStore(options.store), defaultPhoneEngine(), file, options);
+  if (options.json) {
+    io.stdout.write(JSON.stringify(c, null, 2) + '\n');
+    return;
+  }
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `sample: ${int.format(c.lines)} lines, ${int.format(c.usable)} distinct valid numbers (${int.format(c.duplicates)} duplicates, ${int.format(c.unusable)} unusable)`,
+    '',
+    'LEAK                      MATCHES   SHARE  95% INTERVAL (containment of the sampled dump)',
+    ...c.leaks.map(
+      (l) =>
+        `${l.leak.padEnd(24)}  ${int.format(l.matches).padStart(7)}  ${pct(l.share).padStart(6)}  ${pct(l.interval[0])} – ${pct(l.interval[1])}`,
     ),
   ];
   io.stdout.write(lines.join('\n') + '\n');

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { agreeingFigures, compareLeaks } from './compare.js';
 import { compareCounts, parseCount } from './compare-counts.js';
+import { compareSample, wilsonInterval } from './compare-sample.js';
 import { deriveLeak, parseExpression } from './derive.js';
 import {
   LeakStore,
@@ -157,5 +158,32 @@ describe('compareLeaks', () => {
     assert.equal(parseCount('35.7M'), 35_700_000);
     assert.equal(parseCount('6 million'), 6_000_000);
     assert.equal(parseCount('lots'), null);
+  });
+
+  it('matches a sample against every leak with a confidence interval', () => {
+    const file = join(dir, 'sample.txt');
+    // 40 numbers of a (EG), 10 of no leak, all written nationally; a duplicate and junk.
+    const lines = [
+      ...numbers('+2010', 8, 0, 40).map((e) => `0${e.slice(3)}`),
+      ...numbers('+2012', 8, 5, 10).map((e) => `0${e.slice(3)}`),
+      '01000000000',
+      'not a number',
+    ];
+    writeFileSync(file, lines.join('\n') + '\n');
+    const c = compareSample(store, engine, file, { region: 'EG' });
+    assert.equal(c.lines, 52);
+    assert.equal(c.usable, 50);
+    assert.equal(c.duplicates, 1);
+    assert.equal(c.unusable, 1);
+    const a = c.leaks.find((l) => l.leak === 'a')!;
+    assert.equal(a.matches, 40);
+    assert.equal(a.share, 0.8);
+    assert.ok(a.interval[0] < 0.8 && a.interval[1] > 0.8);
+    const [low, high] = wilsonInterval(4000, 5000);
+    assert.ok(Math.abs(low - 0.7888) < 0.001 && Math.abs(high - 0.8108) < 0.001);
+    assert.equal(
+      compareSample(store, engine, file, { region: 'EG', against: 'b' }).leaks.length,
+      1,
+    );
   });
 });

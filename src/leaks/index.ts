@@ -19,3 +19,9 @@ export {
 export { deriveLeak, parseExpression, type DeriveOptions, type DeriveSummary } from './derive.js';
 export { RECOMPILATION_SHARE, noveltyOf, recordNovelty, type NoveltyReport } from './novelty.js';
 export { compareCounts, parseCount, type CountsComparison } from './compare-counts.js';
+export {
+  compareSample,
+  wilsonInterval,
+  type SampleComparison,
+  type SampleMatch,
+} from './compare-sample.js';
