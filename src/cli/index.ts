@@ -158,14 +158,26 @@ export function buildProgram(): Command {
     .argument('<a>', 'the earlier (reference) leak')
     .argument('<b>', 'the leak to judge against it')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'html'])
+        .default('text'),
     )
     .option('--json', 'same as --format json', false)
+    .option('-o, --out <file>', 'write to a file instead of stdout')
     .addOption(storeOption())
     .action(
-      async (a: string, b: string, options: { store?: string; format: string; json: boolean }) => {
+      async (
+        a: string,
+        b: string,
+        options: { store?: string; format: string; json: boolean; out?: string },
+      ) => {
         const { runCompare } = await import('./leaks.js');
-        runCompare(a, b, { ...options, format: options.json ? 'json' : options.format }, leakIo());
+        await runCompare(
+          a,
+          b,
+          { ...options, format: options.json ? 'json' : options.format },
+          leakIo(),
+        );
       },
     );
 

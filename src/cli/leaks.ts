@@ -271,15 +271,24 @@ export async function runSqlCommand(
   io.stdout.write([line(result.columns), ...cells.map(line)].join('\n') + '\n');
 }
 
-export function runCompare(
+export async function runCompare(
   a: string,
   b: string,
-  options: { store?: string; format: string },
+  options: { store?: string; format: string; out?: string },
   io: LeakIo,
-): void {
+): Promise<void> {
   const c = compareLeaks(openStore(options.store), defaultPhoneEngine(), a, b);
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify(c, null, 2) + '\n');
+    return;
+  }
+  if (options.format === 'html') {
+    const { renderCompareHtml } = await import('../leaks/compare-html.js');
+    const html = renderCompareHtml(c);
+    if (options.out !== undefined) {
+      writeFileSync(options.out, html);
+      io.stderr.write(`compare report written to ${options.out}\n`);
+    } else io.stdout.write(html);
     return;
   }
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

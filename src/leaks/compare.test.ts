@@ -7,6 +7,7 @@ import { defaultPhoneEngine } from '../phone/index.js';
 import { agreeingFigures, compareLeaks } from './compare.js';
 import { compareCounts, parseCount } from './compare-counts.js';
 import { compareSample, wilsonInterval } from './compare-sample.js';
+import { renderCompareHtml } from './compare-html.js';
 import { deriveLeak, parseExpression } from './derive.js';
 import {
   LeakStore,
@@ -76,6 +77,14 @@ describe('compareLeaks', () => {
       ],
     );
     assert.equal(c.countVectors.l1, 100 + 250 + 300 + 100);
+  });
+
+  it('renders the comparison as one self-contained HTML page', () => {
+    const html = renderCompareHtml(compareLeaks(store, engine, 'a', 'b'));
+    assert.match(html, /<b>recompilation<\/b>/);
+    assert.match(html, /1,150/);
+    assert.equal((html.match(/<svg /g) ?? []).length, 4);
+    assert.doesNotMatch(html, /<script|https?:\/\//);
   });
 
   it('calls a leak identical to itself and the reverse comparison a superset', () => {

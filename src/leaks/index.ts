@@ -25,3 +25,4 @@ export {
   type SampleComparison,
   type SampleMatch,
 } from './compare-sample.js';
+export { renderCompareHtml } from './compare-html.js';

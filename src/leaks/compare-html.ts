@@ -1,0 +1,84 @@
+/**
+ * The compare report as one self-contained HTML page: the verdict with its figures, and per
+ * country the sizes of A and B side by side with their overlap, as inline SVG bars.
+ */
+import type { Comparison } from './compare.js';
+import { escapeHtml as esc } from './report-html.js';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const int = new Intl.NumberFormat('en-US');
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+const STYLE = `
+body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Arial, sans-serif;
+  color: #1f2933; margin: 0 auto; max-width: 1100px; padding: 32px 40px; line-height: 1.45; }
+h1 { font-size: 26px; margin: 4px 0 12px; } h2 { font-size: 18px; margin-top: 32px; }
+.kicker { color: #2563eb; font-size: 12px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; }
+.verdict { border-left: 4px solid #1e3a8a; background: #f1f5f9; padding: 12px 16px; font-size: 16px; }
+.figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 20px 0; }
+.figure { border: 1px solid #d9e2ec; border-radius: 6px; padding: 10px 14px; }
+.figure b { display: block; font-size: 22px; } .figure span { color: #52606d; font-size: 12px; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { padding: 5px 8px; border-bottom: 1px solid #e4e7eb; text-align: left; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: -1px; }
+`;
+
+function bars(a: number, b: number, both: number, max: number): string {
+  const w = 260;
+  const scale = (x: number): number => (max === 0 ? 0 : Math.max(x > 0 ? 1 : 0, (x / max) * w));
+  return (
+    `<svg width="${w}" height="22" role="img" aria-label="A ${int.format(a)}, B ${int.format(b)}, both ${int.format(both)}">` +
+    `<rect x="0" y="1" width="${scale(a).toFixed(1)}" height="9" fill="#93c5fd"/>` +
+    `<rect x="0" y="12" width="${scale(b).toFixed(1)}" height="9" fill="#fcd34d"/>` +
+    `<rect x="0" y="1" width="${scale(both).toFixed(1)}" height="20" fill="#1e3a8a" fill-opacity="0.55"/>` +
+    `</svg>`
+  );
+}
+
+export function renderCompareHtml(c: Comparison, topCountries = 40): string {
+  const shown = c.countries.slice(0, topCountries);
+  const max = Math.max(0, ...shown.map((x) => Math.max(x.a, x.b)));
+  const figure = (label: string, value: string, note: string): string =>
+    `<div class="figure"><span>${esc(label)}</span><b>${esc(value)}</b><span>${esc(note)}</span></div>`;
+  const rows = shown
+    .map(
+      (x) =>
+        `<tr><td>${esc(x.region)}</td><td>${esc(x.name)}</td><td class="n">${int.format(x.a)}</td>` +
+        `<td class="n">${int.format(x.b)}</td><td class="n">${int.format(x.intersection)}</td>` +
+        `<td class="n">${x.ratio === null ? '' : x.ratio.toFixed(3)}</td><td class="n">${x.agreeingFigures}</td>` +
+        `<td>${bars(x.a, x.b, x.intersection, max)}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${c.a} vs ${c.b}`)}: ringfence compare</title>
+<style>${STYLE}</style></head>
+<body>
+<div class="kicker">Leak comparison</div>
+<h1>${esc(c.b)} against ${esc(c.a)}</h1>
+<p class="verdict"><b>${esc(c.verdict)}</b>: ${esc(c.evidence)}</p>
+<div class="figures">
+${figure(`|A| ${c.a}`, int.format(c.sizeA), 'unique valid numbers')}
+${figure(`|B| ${c.b}`, int.format(c.sizeB), 'unique valid numbers')}
+${figure('|A ∩ B|', int.format(c.intersection), `Jaccard ${c.jaccard.toFixed(4)}`)}
+${figure('|A ∪ B|', int.format(c.union), `A\\B ${int.format(c.aMinusB)}, B\\A ${int.format(c.bMinusA)}`)}
+${figure('B in A', pct(c.containment.bInA), 'share of B found in A')}
+${figure('A in B', pct(c.containment.aInB), 'share of A found in B')}
+${figure('Country counts, L1', int.format(c.countVectors.l1), `${pct(c.countVectors.l1Share)} of |A| + |B|`)}
+${figure('Countries agreeing', `${c.countVectors.agreeTo[3]} / ${c.countVectors.countriesInBoth}`, `to 3 significant figures (${c.countVectors.agreeTo[2]} to 2)`)}
+</div>
+<p>All figures are exact, measured from the two number sets. The press compared per-country
+counts to significant figures; the last columns below do the same.</p>
+<h2>By country (${shown.length} of ${c.countries.length})</h2>
+<p class="legend"><span style="background:#93c5fd"></span>A<span style="background:#fcd34d"></span>B<span style="background:#1e3a8a;opacity:.55"></span>in both</p>
+<table><thead><tr><th>Region</th><th>Country</th><th class="n">A</th><th class="n">B</th><th class="n">A ∩ B</th><th class="n">B/A</th><th class="n">Sig. fig.</th><th>A, B and overlap</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p style="color:#7b8794;font-size:12px;margin-top:24px">Generated by ringfence compare.</p>
+</body></html>
+`;
+}
