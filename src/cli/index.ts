@@ -163,13 +163,14 @@ export function buildProgram(): Command {
         .default('text'),
     )
     .option('--json', 'same as --format json', false)
+    .option('--by-type', 'also split by line type (classifies the numbers in common)', false)
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addOption(storeOption())
     .action(
       async (
         a: string,
         b: string,
-        options: { store?: string; format: string; json: boolean; out?: string },
+        options: { store?: string; format: string; json: boolean; out?: string; byType: boolean },
       ) => {
         const { runCompare } = await import('./leaks.js');
         await runCompare(

@@ -274,10 +274,12 @@ export async function runSqlCommand(
 export async function runCompare(
   a: string,
   b: string,
-  options: { store?: string; format: string; out?: string },
+  options: { store?: string; format: string; out?: string; byType?: boolean },
   io: LeakIo,
 ): Promise<void> {
-  const c = compareLeaks(openStore(options.store), defaultPhoneEngine(), a, b);
+  const c = compareLeaks(openStore(options.store), defaultPhoneEngine(), a, b, {
+    byType: options.byType === true,
+  });
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify(c, null, 2) + '\n');
     return;
@@ -301,6 +303,15 @@ export async function runCompare(
     `country counts: L1 distance ${int.format(c.countVectors.l1)} (${pct(c.countVectors.l1Share)}); of ${c.countVectors.countriesInBoth} countries in both, ${c.countVectors.agreeTo[1]} agree to 1, ${c.countVectors.agreeTo[2]} to 2, ${c.countVectors.agreeTo[3]} to 3 significant figures`,
     '',
   ];
+  if (c.lineTypes !== undefined)
+    lines.push(
+      'by line type (A / B / A∩B):',
+      ...c.lineTypes.map(
+        (t) =>
+          `  ${t.type.padEnd(22)} ${int.format(t.a).padStart(12)} ${int.format(t.b).padStart(12)} ${int.format(t.intersection).padStart(12)}`,
+      ),
+      '',
+    );
   const rows = c.countries
     .slice(0, 30)
     .map((x) => [

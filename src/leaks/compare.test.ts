@@ -87,6 +87,15 @@ describe('compareLeaks', () => {
     assert.doesNotMatch(html, /<script|https?:\/\//);
   });
 
+  it('splits the comparison by line type when asked', () => {
+    const c = compareLeaks(store, engine, 'a', 'b', { byType: true });
+    const total = (c.lineTypes ?? []).reduce((s, t) => s + t.intersection, 0);
+    assert.equal(total, c.intersection);
+    const byRegion = new Map(c.countries.map((x) => [x.region, x.intersection]));
+    assert.deepEqual([byRegion.get('EG'), byRegion.get('US')], [900, 250]);
+    assert.equal(compareLeaks(store, engine, 'a', 'b').lineTypes, undefined);
+  });
+
   it('calls a leak identical to itself and the reverse comparison a superset', () => {
     assert.equal(compareLeaks(store, engine, 'a', 'a').verdict, 'identical');
     const reverse = compareLeaks(store, engine, 'b', 'a');

@@ -5,7 +5,9 @@
  */
 import { combineSets } from '../index/index.js';
 import type { PhoneEngine } from '../phone/engine.js';
-import { countByRegion, openNumbers } from './lookup.js';
+import { NO_REGION_INDEX } from '../phone/engine.js';
+import { PHONE_TYPES } from '../phone/index.js';
+import { classifyPartition, countByRegion, openNumbers } from './lookup.js';
 import { readStats, regionName } from './report.js';
 import type { LeakStore } from './store.js';
 
@@ -37,6 +39,13 @@ export interface Comparison {
   readonly verdict: Verdict;
   readonly evidence: string;
   readonly countries: readonly CountryComparison[];
+  /** By line type, when asked (`byType`): the intersection's numbers are classified. */
+  readonly lineTypes?: readonly {
+    readonly type: string;
+    readonly a: number;
+    readonly b: number;
+    readonly intersection: number;
+  }[];
   readonly countVectors: {
     /** Sum over countries of |a - b|, in numbers. */
     readonly l1: number;
@@ -97,20 +106,48 @@ export function compareLeaks(
   engine: PhoneEngine,
   a: string,
   b: string,
+  options: { byType?: boolean } = {},
 ): Comparison {
   const setA = openNumbers(store, a);
   const setB = openNumbers(store, b);
   const interByRegion = new Map<string, number>();
+  const interByType = new Map<string, number>();
   let intersection = 0;
   combineSets(setA, setB, 'intersection', (r) => {
     intersection += r.count;
-    countByRegion(engine, r, interByRegion);
+    if (options.byType !== true) {
+      countByRegion(engine, r, interByRegion);
+      return;
+    }
+    const batch = classifyPartition(engine, r);
+    for (let i = 0; i < batch.count; i++) {
+      const region =
+        batch.region[i] === NO_REGION_INDEX ? '001' : batch.regionIds[batch.region[i]!]!;
+      interByRegion.set(region, (interByRegion.get(region) ?? 0) + 1);
+      const type = batch.type[i] === 0 ? 'UNKNOWN' : PHONE_TYPES[batch.type[i]! - 1]!;
+      interByType.set(type, (interByType.get(type) ?? 0) + 1);
+    }
   });
   const sizeA = setA.count;
   const sizeB = setB.count;
   const union = sizeA + sizeB - intersection;
-  const uniqueA = new Map(readStats(store, a).regions.map((r) => [r.region, r.unique]));
-  const uniqueB = new Map(readStats(store, b).regions.map((r) => [r.region, r.unique]));
+  const statsA = readStats(store, a);
+  const statsB = readStats(store, b);
+  const uniqueA = new Map(statsA.regions.map((r) => [r.region, r.unique]));
+  const uniqueB = new Map(statsB.regions.map((r) => [r.region, r.unique]));
+  const typesA = new Map(statsA.lineTypes.map((t) => [t.type, t.unique]));
+  const typesB = new Map(statsB.lineTypes.map((t) => [t.type, t.unique]));
+  const lineTypes =
+    options.byType === true
+      ? [...new Set([...typesA.keys(), ...typesB.keys()])]
+          .map((type) => ({
+            type,
+            a: typesA.get(type) ?? 0,
+            b: typesB.get(type) ?? 0,
+            intersection: interByType.get(type) ?? 0,
+          }))
+          .sort((x, y) => Math.max(y.a, y.b) - Math.max(x.a, x.b))
+      : undefined;
   const regions = [...new Set([...uniqueA.keys(), ...uniqueB.keys()])];
   const countries: CountryComparison[] = regions
     .map((region) => {
@@ -146,6 +183,7 @@ export function compareLeaks(
     jaccard: union === 0 ? 0 : intersection / union,
     ...judge(a, b, sizeA, sizeB, intersection),
     countries,
+    ...(lineTypes === undefined ? {} : { lineTypes }),
     countVectors: {
       l1,
       l1Share: sizeA + sizeB === 0 ? 0 : l1 / (sizeA + sizeB),

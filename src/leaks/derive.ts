@@ -10,7 +10,7 @@ import { RingfenceError } from '../errors.js';
 import { NumberSetWriter, combineSets, type SetOperation } from '../index/index.js';
 import { NO_REGION_INDEX, type PhoneEngine } from '../phone/engine.js';
 import { PHONE_TYPES, metadataVersion } from '../phone/index.js';
-import { openNumbers } from './lookup.js';
+import { classifyPartition, openNumbers } from './lookup.js';
 import { countBlocks, fileHash, topBlocks, type LeakStats, type RegionStats } from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
@@ -64,15 +64,11 @@ export async function deriveLeak(
     >();
     const blocks = new Map<number, Map<string, number>>();
     const typeUnique = new Map<string, number>();
-    const encoder = new TextEncoder();
     combineSets(setA, setB, op, (r) => {
       writer.addPartition(r.callingCode, r.nsnLength, r.values, r.count);
       // Region and line type are not stored in the set: classify the result's numbers in one
       // batch call per partition.
-      let text = '';
-      for (let i = 0; i < r.count; i++)
-        text += `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}\n`;
-      const batch = engine.parseBatch(encoder.encode(text));
+      const batch = classifyPartition(engine, r);
       const byRegion = new Map<number, number[]>();
       for (let i = 0; i < batch.count; i++) {
         const region = batch.region[i]!;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { RingfenceError } from '../errors.js';
 import { readNumberSet, type NumberSet, type PartitionResult } from '../index/index.js';
-import type { PhoneEngine } from '../phone/engine.js';
+import type { PhoneBatch, PhoneEngine } from '../phone/engine.js';
 import type { LeakStore } from './store.js';
 
 export interface CheckResult {
@@ -140,4 +140,15 @@ export function countByRegion(
     const region = parsed.ok && parsed.region !== null ? parsed.region : '001';
     counts.set(region, (counts.get(region) ?? 0) + 1);
   }
+}
+
+/**
+ * Region and line type of every number of a partition result, in one batch call: the number set
+ * stores neither (they are functions of the number and the metadata version).
+ */
+export function classifyPartition(engine: PhoneEngine, r: PartitionResult): PhoneBatch {
+  let text = '';
+  for (let i = 0; i < r.count; i++)
+    text += `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}\n`;
+  return engine.parseBatch(new TextEncoder().encode(text));
 }
