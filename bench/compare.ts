@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NumberSetWriter, readNumberSet } from '../src/index/index.js';
+import { timed } from './support/timed.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -106,23 +107,6 @@ function duck(sql: string): unknown {
   return JSON.parse(result.stdout);
 }
 
-function timed(
-  label: string,
-  command: string,
-  argv: string[],
-): { seconds: number; rss: number; stdout: string } {
-  process.stderr.write(`running ${label}...\n`);
-  const r = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`${command}: ${r.stderr}`);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)![1]!;
-  const seconds = wall
-    .split(':')
-    .map(Number)
-    .reduce((s, x) => s * 60 + x, 0);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
-  return { seconds, rss, stdout: r.stdout };
-}
-
 const aParquet = exportParquet(aPath, 'a100');
 const bParquet = exportParquet(bPath, 'b100');
 
@@ -139,18 +123,13 @@ combineSets(a, b, 'intersection', (r) => { total += r.count; byCode.set(r.callin
 console.log(JSON.stringify({ total, codes: byCode.size }));
 `,
 );
-const ours = timed('ringfence intersection', 'ours', [
-  process.execPath,
-  '--import',
-  'tsx',
-  oursScript,
-]);
-const duckIntersect = timed('DuckDB INTERSECT', 'duck', [
+const ours = timed('ringfence intersection', [process.execPath, '--import', 'tsx', oursScript]);
+const duckIntersect = timed('DuckDB INTERSECT', [
   process.execPath,
   duckScript,
   `SELECT count(*) FROM (SELECT number FROM '${aParquet}' INTERSECT SELECT number FROM '${bParquet}')`,
 ]);
-const duckJoin = timed('DuckDB join by calling code', 'duck', [
+const duckJoin = timed('DuckDB join by calling code', [
   process.execPath,
   duckScript,
   `SELECT a.calling_code, count(*) FROM '${aParquet}' a JOIN '${bParquet}' b USING (number) GROUP BY 1`,
@@ -159,11 +138,11 @@ console.log(`ours: ${ours.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdo
 console.log('| step | seconds | peak RSS MiB | ratio |');
 console.log('| --- | ---: | ---: | --- |');
 console.log(
-  `| ringfence intersection + per-code table | ${ours.seconds.toFixed(1)} | ${ours.rss.toFixed(0)} | |`,
+  `| ringfence intersection + per-code table | ${ours.seconds.toFixed(1)} | ${ours.maxRssMiB.toFixed(0)} | |`,
 );
 console.log(
-  `| DuckDB INTERSECT count | ${duckIntersect.seconds.toFixed(1)} | ${duckIntersect.rss.toFixed(0)} | ringfence ${(duckIntersect.seconds / ours.seconds).toFixed(2)}x faster |`,
+  `| DuckDB INTERSECT count | ${duckIntersect.seconds.toFixed(1)} | ${duckIntersect.maxRssMiB.toFixed(0)} | ringfence ${(duckIntersect.seconds / ours.seconds).toFixed(2)}x faster |`,
 );
 console.log(
-  `| DuckDB join + GROUP BY calling code | ${duckJoin.seconds.toFixed(1)} | ${duckJoin.rss.toFixed(0)} | ringfence ${(duckJoin.seconds / ours.seconds).toFixed(2)}x faster |`,
+  `| DuckDB join + GROUP BY calling code | ${duckJoin.seconds.toFixed(1)} | ${duckJoin.maxRssMiB.toFixed(0)} | ringfence ${(duckJoin.seconds / ours.seconds).toFixed(2)}x faster |`,
 );

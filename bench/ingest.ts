@@ -14,12 +14,12 @@
  *
  *   npm run build && npx tsx bench/ingest.ts [--rows 100000000] [--seed 1] [--skip-zstd]
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readNumberSet } from '../src/index/index.js';
+import { timedShell } from './support/timed.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,31 +41,8 @@ if (!existsSync(join(root, 'dist/cli/index.js'))) {
   process.exit(1);
 }
 
-interface Timed {
-  readonly seconds: number;
-  readonly maxRssMiB: number;
-  readonly stdout: string;
-}
-
-function timed(label: string, command: string): Timed {
-  process.stderr.write(`running ${label}...\n`);
-  const result = spawnSync('/usr/bin/time', ['-v', 'bash', '-c', command], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (result.status !== 0) {
-    console.error(result.stderr);
-    throw new Error(`${label} failed`);
-  }
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(result.stderr)![1]!;
-  const parts = wall.split(':').map(Number);
-  const seconds = parts.reduce((acc, p) => acc * 60 + p, 0);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)![1]);
-  return { seconds, maxRssMiB: rss / 1024, stdout: result.stdout };
-}
-
 if (!existsSync(dump)) {
-  const made = timed(
+  const made = timedShell(
     'synth',
     `node ${cli} synth --profile facebook-2021 --rows ${rows} --seed ${values.seed} --out ${dump}`,
   );
@@ -98,7 +75,7 @@ if (mode === 'count') {
 `,
 );
 
-const ours = timed(
+const ours = timedShell(
   'ringfence ingest --no-rows',
   `node ${cli} ingest ${dump} --name bench --store ${store} --no-rows --json`,
 );
@@ -109,19 +86,19 @@ const summary = JSON.parse(ours.stdout) as {
   unique: number;
   numberSet: { bytes: number; bitsPerNumber: number; boundBitsPerNumber: number };
 };
-const duck = timed('duckdb count(DISTINCT) GROUP BY country', `node ${duckScript} count`);
+const duck = timedShell('duckdb count(DISTINCT) GROUP BY country', `node ${duckScript} count`);
 const sort = values['skip-sort']
   ? null
-  : timed(
+  : timedShell(
       'cut | LC_ALL=C sort -u',
       `cut -d, -f1 ${dump} | LC_ALL=C sort -u --parallel=2 -S 2G -T ${out} | wc -l`,
     );
 
-const withRows = timed(
+const withRows = timedShell(
   'ringfence ingest (with rows.parquet)',
   `node ${cli} ingest ${dump} --name bench-rows --store ${store} --json`,
 );
-const duckParquet = timed('duckdb CSV -> Parquet', `node ${duckScript} parquet`);
+const duckParquet = timedShell('duckdb CSV -> Parquet', `node ${duckScript} parquet`);
 
 let zstdBytes: number | null = null;
 if (!values['skip-zstd']) {
@@ -143,7 +120,7 @@ if (!values['skip-zstd']) {
     }
   }
   if (lines.length > 0) writeFileSync(text, lines.join('\n') + '\n', { flag: 'a' });
-  timed(
+  timedShell(
     'sort | zstd -19',
     `LC_ALL=C sort -S 2G -T ${out} ${text} | zstd -19 -T2 -q -c > ${text}.zst`,
   );

@@ -4,8 +4,9 @@
  * sorted, deduplicated and written to a spill file as a run; `finish` merges each key's runs.
  * The largest single key (one country's mobile numbers of one length) bounds the peak.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAll } from './files.js';
 
 interface KeyBuffer {
   chunks: Float64Array[];
@@ -117,9 +118,4 @@ export function sortUnique(values: Float64Array): Float64Array {
     if (n === 0 || values[n - 1] !== v) values[n++] = v;
   }
   return values.subarray(0, n);
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written);
 }

@@ -11,7 +11,8 @@ import { NumberSetWriter, combineSets, type SetOperation } from '../index/index.
 import { NO_REGION_INDEX, type PhoneEngine } from '../phone/engine.js';
 import { PHONE_TYPES, metadataVersion } from '../phone/index.js';
 import { classifyPartition, openNumbers } from './lookup.js';
-import { countBlocks, fileHash, topBlocks, type LeakStats, type RegionStats } from './stats.js';
+import { leakFiles } from './files.js';
+import { countBlocks, topBlocks, type LeakStats, type RegionStats } from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
 const OPERATORS: Record<string, SetOperation> = {
@@ -145,12 +146,7 @@ export async function deriveLeak(
       dataClasses: ['Phone numbers'],
       counts: { ...counts, duplicates: 0, countries: regionStats.length },
       inputs: [],
-      files: {
-        numbers: await fileHash(join(build, 'numbers.rfns')),
-        stats: await fileHash(join(build, 'stats.json')),
-        rejects: await fileHash(join(build, 'rejects.jsonl.gz')),
-        rows: null,
-      },
+      files: await leakFiles(build, false),
     };
     writeFileSync(join(build, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     store.publish(build, options.name, options.replace === true);

@@ -9,7 +9,7 @@
  *
  * Every data row ends as accepted or rejected; header and blank lines are counted apart.
  */
-import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -22,13 +22,13 @@ import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import type { WorkerRequest, WorkerResponse } from './chunk-worker.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
+import { leakFiles, writeAll } from './files.js';
 import { listInputs, readInput, type InputFile } from './input.js';
 import { RegionMapper } from './regions.js';
 import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
 import { sniff, type SniffResult } from './sniff.js';
 import {
   countBlocks,
-  fileHash,
   topBlocks,
   type LeakCounts,
   type LeakStats,
@@ -137,7 +137,6 @@ class IngestRun {
   private bytesRead = 0;
   private bytesTotal: number;
   private chunkId = 0;
-  private mergedChunks = 0;
 
   constructor(
     private readonly options: IngestOptions,
@@ -246,12 +245,7 @@ class IngestRun {
             : null,
         rows: s.rows,
       })),
-      files: {
-        numbers: await fileHash(join(this.build, 'numbers.rfns')),
-        stats: await fileHash(join(this.build, 'stats.json')),
-        rejects: await fileHash(join(this.build, 'rejects.jsonl.gz')),
-        rows: writeRows ? await fileHash(join(this.build, 'rows.parquet')) : null,
-      },
+      files: await leakFiles(this.build, writeRows),
     };
     writeFileSync(join(this.build, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     rmSync(join(this.build, 'spill'), { recursive: true, force: true });
@@ -556,11 +550,6 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** A file as named in rejects, rows and the manifest: its base name, or "-" for stdin. */
 function displayName(file: InputFile): string {
   return file.path === '-' ? '-' : basename(file.path);
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written);
 }
 
 /** Worker threads running chunk-worker.ts; each call resolves with its own response. */

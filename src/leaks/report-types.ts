@@ -3,6 +3,7 @@
  * HTML renderers draw. Every figure is measured from the data at ingest; none is typed in.
  */
 import type { PhoneType } from '../phone/index.js';
+import type { LeakCounts } from './stats.js';
 
 /** Line-type key: libphonenumber's type names, or UNKNOWN for a number no type pattern matches. */
 export type LineTypeKey = PhoneType | 'UNKNOWN';
@@ -63,7 +64,8 @@ export interface NumberSetReport {
   readonly boundBitsPerNumber: number;
 }
 
-export interface LeakReport {
+/** The row accounting (`LeakCounts`) and everything measured about the leak. */
+export interface LeakReport extends LeakCounts {
   readonly name: string;
   readonly title: string;
   readonly source: string | null;
@@ -75,20 +77,8 @@ export interface LeakReport {
     readonly sensitive: boolean;
     readonly spamList: boolean;
   };
-  /** Data rows read (header and blank lines excluded): rows = accepted + rejected. */
-  readonly rows: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly headerLines: number;
-  readonly blankLines: number;
-  /** Accepted rows with a valid number. */
-  readonly valid: number;
-  /** Accepted rows with a number of possible length that no pattern validates. */
-  readonly possibleOnly: number;
-  /** Rejected rows (no number, unreadable, impossible). */
+  /** Rejected rows (no number, unreadable, impossible): the same as `rejected`. */
   readonly invalid: number;
-  /** Unique valid numbers: the size of the leak's number set. */
-  readonly unique: number;
   /** valid - unique. */
   readonly duplicates: number;
   /** Largest first. */

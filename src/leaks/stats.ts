@@ -1,8 +1,6 @@
 /**
  * `stats.json` of a leak: the figures measured at ingest, from which every report is drawn.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
 import type { NumberSetSummary } from '../index/index.js';
 
 export interface RegionStats {
@@ -24,7 +22,9 @@ export interface LeakCounts {
   readonly rejected: number;
   readonly headerLines: number;
   readonly blankLines: number;
+  /** Accepted rows with a valid number. */
   readonly valid: number;
+  /** Accepted rows with a number of possible length that no pattern validates. */
   readonly possibleOnly: number;
   /** Unique valid numbers: the size of the number set. */
   readonly unique: number;
@@ -81,12 +81,4 @@ export function topBlocks(blocks: Map<string, number>): { prefix: string; unique
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 10)
     .map(([prefix, unique]) => ({ prefix, unique }));
-}
-
-/** Size and SHA-256 of a file of the leak, for the manifest. */
-export async function fileHash(path: string): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }))
-    hash.update(chunk as Buffer);
-  return { bytes: statSync(path).size, sha256: hash.digest('hex') };
 }
