@@ -1,12 +1,14 @@
 /**
- * Set algebra benchmark: exact |A ∩ B| and the per-calling-code table of two ~100M-number leaks
+ * Set algebra benchmark: exact |A ∩ B| and the per-country table of two ~100M-number leaks
  * with 70% overlap, ringfence's streaming merge over its number sets against DuckDB's INTERSECT
  * and a join on BIGINT columns read from Parquet, in one run.
  *
  * A is an ingested leak (`npm run bench:ingest` leaves none behind: ingest the synthetic dump
  * first, see below). B keeps 70% of A (chosen by a hash) and replaces the rest by neighbours
  * (n + 1), so the overlap is known in advance; both are exported for DuckDB as Parquet with
- * (number BIGINT, calling_code INTEGER).
+ * (number BIGINT, calling_code INTEGER, region VARCHAR), the region classified at export time
+ * (DuckDB gets it for free; ringfence classifies the numbers in common of shared calling codes
+ * such as +1 and +7 while it runs).
  *
  *   node bin/ringfence.js ingest bench/out/synth-100000000-1.csv --name a100 \
  *     --store bench/out/cmpstore --no-rows
@@ -18,6 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NumberSetWriter, readNumberSet } from '../src/index/index.js';
+import { classifyPartition } from '../src/leaks/lookup.js';
+import { NO_REGION_INDEX, defaultPhoneEngine } from '../src/phone/index.js';
 import { timed } from './support/timed.js';
 
 const { values: args } = parseArgs({
@@ -61,8 +65,9 @@ for (let p = 0; p < a.partitions.length; p++) {
 }
 writer.close();
 
-/** Exports a number set as CSV (number, calling_code) and converts it to Parquet with DuckDB. */
+/** Exports a number set as CSV (number, calling_code, region) and converts it to Parquet. */
 function exportParquet(path: string, name: string): string {
+  const engine = defaultPhoneEngine();
   const set = readNumberSet(path);
   const csv = join(out, `${name}.csv`);
   const fd = openSync(csv, 'w');
@@ -71,20 +76,21 @@ function exportParquet(path: string, name: string): string {
     const part = set.partitions[p]!;
     values = set.values(p, values);
     const base = part.callingCode * 10 ** part.nsnLength;
-    const lines: string[] = [];
-    for (let i = 0; i < part.count; i++) {
-      lines.push(`${base + values[i]!},${part.callingCode}`);
-      if (lines.length === 1_000_000) {
-        writeSync(fd, lines.join('\n') + '\n');
-        lines.length = 0;
+    const r = { ...part, values };
+    classifyPartition(engine, r, (batch, offset) => {
+      const lines: string[] = [];
+      for (let i = 0; i < batch.count; i++) {
+        const region =
+          batch.region[i] === NO_REGION_INDEX ? '001' : batch.regionIds[batch.region[i]!]!;
+        lines.push(`${base + values![offset + i]!},${part.callingCode},${region}`);
       }
-    }
-    if (lines.length > 0) writeSync(fd, lines.join('\n') + '\n');
+      writeSync(fd, lines.join('\n') + '\n');
+    });
   }
   closeSync(fd);
   const parquet = join(out, `${name}.parquet`);
   duck(
-    `COPY (SELECT * FROM read_csv('${csv}', header=false, columns={'number': 'BIGINT', 'calling_code': 'INTEGER'})) TO '${parquet}' (FORMAT parquet)`,
+    `COPY (SELECT * FROM read_csv('${csv}', header=false, columns={'number': 'BIGINT', 'calling_code': 'INTEGER', 'region': 'VARCHAR'})) TO '${parquet}' (FORMAT parquet)`,
   );
   rmSync(csv);
   return parquet;
@@ -110,39 +116,66 @@ function duck(sql: string): unknown {
 const aParquet = exportParquet(aPath, 'a100');
 const bParquet = exportParquet(bPath, 'b100');
 
-// ringfence: a small script over the library, in its own process for a fair RSS.
-const oursScript = join(out, 'ours-compare.ts');
-writeFileSync(
-  oursScript,
-  `import { combineSets, readNumberSet } from '${join(root, 'src/index/index.ts')}';
+// ringfence: small scripts over the library, each in its own process for a fair RSS.
+function oursScript(name: string, perRegion: boolean): string {
+  const file = join(out, `${name}.ts`);
+  writeFileSync(
+    file,
+    `import { combineSets, readNumberSet } from '${join(root, 'src/index/index.ts')}';
+import { countByRegion } from '${join(root, 'src/leaks/lookup.ts')}';
+import { defaultPhoneEngine } from '${join(root, 'src/phone/index.ts')}';
+const engine = defaultPhoneEngine();
 const a = readNumberSet('${aPath}');
 const b = readNumberSet('${bPath}');
-const byCode = new Map<number, number>();
+const table = new Map<string | number, number>();
 let total = 0;
-combineSets(a, b, 'intersection', (r) => { total += r.count; byCode.set(r.callingCode, (byCode.get(r.callingCode) ?? 0) + r.count); });
-console.log(JSON.stringify({ total, codes: byCode.size }));
+combineSets(a, b, 'intersection', (r) => {
+  total += r.count;
+  ${perRegion ? 'countByRegion(engine, r, table);' : 'table.set(r.callingCode, (table.get(r.callingCode) ?? 0) + r.count);'}
+});
+console.log(JSON.stringify({ total, keys: table.size }));
 `,
-);
-const ours = timed('ringfence intersection', [process.execPath, '--import', 'tsx', oursScript]);
+  );
+  return file;
+}
+const oursCode = timed('ringfence by calling code', [
+  process.execPath,
+  '--import',
+  'tsx',
+  oursScript('ours-by-code', false),
+]);
+const oursRegion = timed('ringfence by region', [
+  process.execPath,
+  '--import',
+  'tsx',
+  oursScript('ours-by-region', true),
+]);
 const duckIntersect = timed('DuckDB INTERSECT', [
   process.execPath,
   duckScript,
   `SELECT count(*) FROM (SELECT number FROM '${aParquet}' INTERSECT SELECT number FROM '${bParquet}')`,
 ]);
-const duckJoin = timed('DuckDB join by calling code', [
+const duckCode = timed('DuckDB join by calling code', [
   process.execPath,
   duckScript,
   `SELECT a.calling_code, count(*) FROM '${aParquet}' a JOIN '${bParquet}' b USING (number) GROUP BY 1`,
 ]);
-console.log(`ours: ${ours.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdout.trim()}`);
+const duckRegion = timed('DuckDB join by region', [
+  process.execPath,
+  duckScript,
+  `SELECT a.region, count(*) FROM '${aParquet}' a JOIN '${bParquet}' b USING (number) GROUP BY 1`,
+]);
+console.log(
+  `ours: ${oursCode.stdout.trim()} / ${oursRegion.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdout.trim()}; DuckDB regions: ${(duckRegion.stdout.match(/\{/g) ?? []).length}`,
+);
+const row = (step: string, r: { seconds: number; maxRssMiB: number }, ratio: string): void =>
+  console.log(`| ${step} | ${r.seconds.toFixed(1)} | ${r.maxRssMiB.toFixed(0)} | ${ratio} |`);
+const faster = (theirs: { seconds: number }, ours: { seconds: number }): string =>
+  `ringfence ${(theirs.seconds / ours.seconds).toFixed(2)}x faster`;
 console.log('| step | seconds | peak RSS MiB | ratio |');
 console.log('| --- | ---: | ---: | --- |');
-console.log(
-  `| ringfence intersection + per-code table | ${ours.seconds.toFixed(1)} | ${ours.maxRssMiB.toFixed(0)} | |`,
-);
-console.log(
-  `| DuckDB INTERSECT count | ${duckIntersect.seconds.toFixed(1)} | ${duckIntersect.maxRssMiB.toFixed(0)} | ringfence ${(duckIntersect.seconds / ours.seconds).toFixed(2)}x faster |`,
-);
-console.log(
-  `| DuckDB join + GROUP BY calling code | ${duckJoin.seconds.toFixed(1)} | ${duckJoin.maxRssMiB.toFixed(0)} | ringfence ${(duckJoin.seconds / ours.seconds).toFixed(2)}x faster |`,
-);
+row('ringfence count of A∩B + per-calling-code table', oursCode, '');
+row('ringfence count of A∩B + per-country table', oursRegion, '');
+row('DuckDB INTERSECT count', duckIntersect, faster(duckIntersect, oursCode));
+row('DuckDB join + GROUP BY calling code', duckCode, faster(duckCode, oursCode));
+row('DuckDB join + GROUP BY region', duckRegion, faster(duckRegion, oursRegion));

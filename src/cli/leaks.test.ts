@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { isRingfenceError } from '../errors.js';
 import {
   runCheck,
+  runCompare,
   runIngest,
   runLeaks,
   runReport,
@@ -127,6 +128,23 @@ describe('leak commands', () => {
     );
     await assert.rejects(runReport('absent', { store, format: 'text' }, io()), (e: unknown) =>
       isRingfenceError(e, 'LEAK_NOT_FOUND'),
+    );
+  });
+
+  it('compare takes a per-country counts table for B when its numbers are not at hand', async () => {
+    const counts = join(dir, 'advert.csv');
+    writeFileSync(counts, 'country,numbers\nEgypt,2\nUnited Kingdom,1\n');
+    const out = io();
+    await runCompare('cli-dump', counts, { store, format: 'json' }, out);
+    const c = JSON.parse(out.stdout.text) as { verdict: string; agreeTo: Record<string, number> };
+    assert.equal(c.verdict, 'count-profile-match');
+    assert.equal(c.agreeTo['3'], 2);
+    writeFileSync(counts, 'country,numbers\nEgypt,945 million\nUnited Kingdom,1\n');
+    const off = io();
+    await runCompare('cli-dump', counts, { store, format: 'text' }, off);
+    assert.match(
+      off.stdout.text,
+      /^count-profile-partial: .*largest claim that does not match is Egypt/,
     );
   });
 });

@@ -3,7 +3,7 @@
  * (commander did) and calls the library; output goes to the given streams.
  */
 import { SingleBar } from 'cli-progress';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { getConfig } from '../config.js';
 import { RingfenceError } from '../errors.js';
@@ -271,13 +271,27 @@ export async function runSqlCommand(
   io.stdout.write([line(result.columns), ...cells.map(line)].join('\n') + '\n');
 }
 
+function isLeakName(store: LeakStore, name: string): boolean {
+  try {
+    return store.has(name);
+  } catch {
+    return false; // not a valid leak name: a path
+  }
+}
+
 export async function runCompare(
   a: string,
   b: string,
   options: { store?: string; format: string; out?: string; byType?: boolean },
   io: LeakIo,
 ): Promise<void> {
-  const c = compareLeaks(openStore(options.store), defaultPhoneEngine(), a, b, {
+  const store = openStore(options.store);
+  // When B's numbers are not at hand, only its per-country counts: compare the profiles.
+  if (!isLeakName(store, b) && existsSync(b) && options.format !== 'html') {
+    runCompareCounts(a, b, { ...options, json: options.format === 'json' }, io);
+    return;
+  }
+  const c = compareLeaks(store, defaultPhoneEngine(), a, b, {
     byType: options.byType === true,
   });
   if (options.format === 'json') {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { RingfenceError } from '../errors.js';
 import type { PhoneEngine } from '../phone/engine.js';
-import { agreeingFigures } from './compare.js';
+import { agreeingFigures, countProfileVerdict, type CountProfileVerdict } from './compare.js';
 import { RegionMapper } from './regions.js';
 import { readStats, regionName } from './report.js';
 import { splitRecord } from './sniff.js';
@@ -36,7 +36,7 @@ export interface CountsComparison {
   readonly agreeTo: { readonly 1: number; readonly 2: number; readonly 3: number };
   readonly claimedTotal: number;
   readonly measuredTotal: number;
-  readonly verdict: 'count-profile-match' | 'count-profile-partial' | 'count-profile-mismatch';
+  readonly verdict: CountProfileVerdict;
   readonly evidence: string;
 }
 
@@ -121,12 +121,7 @@ export function compareCounts(
     3: countries.filter((c) => c.agreeingFigures >= 3).length,
   };
   const n = countries.length;
-  const verdict =
-    n > 0 && agreeTo[2] / n >= 0.8
-      ? 'count-profile-match'
-      : n > 0 && agreeTo[1] / n >= 0.5
-        ? 'count-profile-partial'
-        : 'count-profile-mismatch';
+  const verdict = countProfileVerdict(agreeTo, n);
   const worst = countries.find((c) => c.agreeingFigures === 0);
   const evidence =
     `${agreeTo[3]} of ${n} claimed countries match ${leak}'s unique counts to 3 significant figures, ${agreeTo[2]} to 2, ${agreeTo[1]} to 1` +

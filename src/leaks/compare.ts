@@ -13,6 +13,23 @@ import type { LeakStore } from './store.js';
 
 export type Verdict = 'recompilation' | 'superset' | 'overlapping' | 'independent' | 'identical';
 
+/** How two per-country count profiles agree, the test reporters applied by hand. */
+export type CountProfileVerdict =
+  'count-profile-match' | 'count-profile-partial' | 'count-profile-mismatch';
+
+/**
+ * `match` when at least 80% of the countries compared agree to 2 significant figures, `partial`
+ * when half agree to 1; `countries` is how many were compared.
+ */
+export function countProfileVerdict(
+  agreeTo: { readonly 1: number; readonly 2: number },
+  countries: number,
+): CountProfileVerdict {
+  if (countries > 0 && agreeTo[2] / countries >= 0.8) return 'count-profile-match';
+  if (countries > 0 && agreeTo[1] / countries >= 0.5) return 'count-profile-partial';
+  return 'count-profile-mismatch';
+}
+
 export interface CountryComparison {
   readonly region: string;
   readonly name: string;
@@ -54,6 +71,8 @@ export interface Comparison {
     /** Countries counted in both leaks agreeing to 1, 2 and 3 significant figures. */
     readonly agreeTo: { readonly 1: number; readonly 2: number; readonly 3: number };
     readonly countriesInBoth: number;
+    /** The count profiles judged alone, as if the numbers were not available. */
+    readonly verdict: CountProfileVerdict;
   };
 }
 
@@ -119,14 +138,15 @@ export function compareLeaks(
       countByRegion(engine, r, interByRegion);
       return;
     }
-    const batch = classifyPartition(engine, r);
-    for (let i = 0; i < batch.count; i++) {
-      const region =
-        batch.region[i] === NO_REGION_INDEX ? '001' : batch.regionIds[batch.region[i]!]!;
-      interByRegion.set(region, (interByRegion.get(region) ?? 0) + 1);
-      const type = batch.type[i] === 0 ? 'UNKNOWN' : PHONE_TYPES[batch.type[i]! - 1]!;
-      interByType.set(type, (interByType.get(type) ?? 0) + 1);
-    }
+    classifyPartition(engine, r, (batch) => {
+      for (let i = 0; i < batch.count; i++) {
+        const region =
+          batch.region[i] === NO_REGION_INDEX ? '001' : batch.regionIds[batch.region[i]!]!;
+        interByRegion.set(region, (interByRegion.get(region) ?? 0) + 1);
+        const type = batch.type[i] === 0 ? 'UNKNOWN' : PHONE_TYPES[batch.type[i]! - 1]!;
+        interByType.set(type, (interByType.get(type) ?? 0) + 1);
+      }
+    });
   });
   const sizeA = setA.count;
   const sizeB = setB.count;
@@ -167,6 +187,14 @@ export function compareLeaks(
     .sort((x, y) => Math.max(y.a, y.b) - Math.max(x.a, x.b) || (x.region < y.region ? -1 : 1));
   const both = countries.filter((c) => c.a > 0 && c.b > 0);
   const l1 = countries.reduce((s, c) => s + Math.abs(c.a - c.b), 0);
+  const agreeTo = {
+    1: both.filter((c) => c.agreeingFigures >= 1).length,
+    2: both.filter((c) => c.agreeingFigures >= 2).length,
+    3: both.filter((c) => c.agreeingFigures >= 3).length,
+  };
+  // Countries of either leak count: a country missing from one side does not agree.
+  const profile = countProfileVerdict(agreeTo, countries.length);
+  const judged = judge(a, b, sizeA, sizeB, intersection);
   return {
     a,
     b,
@@ -181,18 +209,18 @@ export function compareLeaks(
       bInA: sizeB === 0 ? 0 : intersection / sizeB,
     },
     jaccard: union === 0 ? 0 : intersection / union,
-    ...judge(a, b, sizeA, sizeB, intersection),
+    verdict: judged.verdict,
+    evidence:
+      judged.evidence +
+      ` The per-country counts agree to 3 significant figures in ${agreeTo[3]} of ${countries.length} countries (${profile}).`,
     countries,
     ...(lineTypes === undefined ? {} : { lineTypes }),
     countVectors: {
       l1,
       l1Share: sizeA + sizeB === 0 ? 0 : l1 / (sizeA + sizeB),
-      agreeTo: {
-        1: both.filter((c) => c.agreeingFigures >= 1).length,
-        2: both.filter((c) => c.agreeingFigures >= 2).length,
-        3: both.filter((c) => c.agreeingFigures >= 3).length,
-      },
+      agreeTo,
       countriesInBoth: both.length,
+      verdict: profile,
     },
   };
 }

@@ -69,24 +69,25 @@ export async function deriveLeak(
       writer.addPartition(r.callingCode, r.nsnLength, r.values, r.count);
       // Region and line type are not stored in the set: classify the result's numbers in one
       // batch call per partition.
-      const batch = classifyPartition(engine, r);
       const byRegion = new Map<number, number[]>();
-      for (let i = 0; i < batch.count; i++) {
-        const region = batch.region[i]!;
-        const typeName = batch.type[i] === 0 ? 'UNKNOWN' : PHONE_TYPES[batch.type[i]! - 1]!;
-        typeUnique.set(typeName, (typeUnique.get(typeName) ?? 0) + 1);
-        if (region === NO_REGION_INDEX) continue;
-        let entry = regions.get(region);
-        if (entry === undefined) {
-          entry = { unique: 0, callingCode: r.callingCode, lineTypes: {} };
-          regions.set(region, entry);
+      classifyPartition(engine, r, (batch, offset) => {
+        for (let i = 0; i < batch.count; i++) {
+          const region = batch.region[i]!;
+          const typeName = batch.type[i] === 0 ? 'UNKNOWN' : PHONE_TYPES[batch.type[i]! - 1]!;
+          typeUnique.set(typeName, (typeUnique.get(typeName) ?? 0) + 1);
+          if (region === NO_REGION_INDEX) continue;
+          let entry = regions.get(region);
+          if (entry === undefined) {
+            entry = { unique: 0, callingCode: r.callingCode, lineTypes: {} };
+            regions.set(region, entry);
+          }
+          entry.unique++;
+          entry.lineTypes[typeName] = (entry.lineTypes[typeName] ?? 0) + 1;
+          let list = byRegion.get(region);
+          if (list === undefined) byRegion.set(region, (list = []));
+          list.push(r.values[offset + i]!);
         }
-        entry.unique++;
-        entry.lineTypes[typeName] = (entry.lineTypes[typeName] ?? 0) + 1;
-        let list = byRegion.get(region);
-        if (list === undefined) byRegion.set(region, (list = []));
-        list.push(r.values[i]!);
-      }
+      });
       for (const [region, list] of byRegion) {
         let map = blocks.get(region);
         if (map === undefined) blocks.set(region, (map = new Map()));

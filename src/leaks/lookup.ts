@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { RingfenceError } from '../errors.js';
 import { readNumberSet, type NumberSet, type PartitionResult } from '../index/index.js';
-import type { PhoneBatch, PhoneEngine } from '../phone/engine.js';
+import { NO_REGION_INDEX, type PhoneBatch, type PhoneEngine } from '../phone/engine.js';
 import type { LeakStore } from './store.js';
 
 export interface CheckResult {
@@ -117,10 +117,46 @@ export function sampleLeak(
   return out;
 }
 
+/** Numbers per classification batch: about 1.4 MB of text, whatever the partition's size. */
+const CLASSIFY_CHUNK = 65_536;
+
 /**
- * Counts the numbers of a partition by region. A calling code of one region needs no work;
- * numbers of shared codes (+1, +7, +44...) are classified with the engine.
+ * Region and line type of every number of a partition result, by batch calls to the engine over
+ * `+<code><nsn>` lines written as bytes: the number set stores neither (they are functions of
+ * the number and the metadata version). Line i of a batch is number `offset + i` of `r`.
  */
+export function classifyPartition(
+  engine: PhoneEngine,
+  r: Pick<PartitionResult, 'callingCode' | 'nsnLength' | 'count' | 'values'>,
+  onBatch: (batch: PhoneBatch, offset: number) => void,
+): void {
+  const code = String(r.callingCode);
+  const width = 2 + code.length + r.nsnLength;
+  const bytes = new Uint8Array(Math.min(r.count, CLASSIFY_CHUNK) * width);
+  for (let offset = 0; offset < r.count; offset += CLASSIFY_CHUNK) {
+    const n = Math.min(CLASSIFY_CHUNK, r.count - offset);
+    for (let i = 0; i < n; i++) {
+      let at = i * width;
+      bytes[at++] = 0x2b; // +
+      for (let k = 0; k < code.length; k++) bytes[at++] = code.charCodeAt(k);
+      // The NSN right-aligned with leading zeros, in two exact halves of at most 8 digits.
+      const v = r.values[offset + i]!;
+      let high = Math.floor(v / 1e8);
+      let low = v - high * 1e8;
+      for (let k = at + r.nsnLength - 1; k >= at; k--) {
+        const fromLow = at + r.nsnLength - 1 - k < 8;
+        const source = fromLow ? low : high;
+        bytes[k] = 0x30 + (source % 10);
+        if (fromLow) low = Math.floor(low / 10);
+        else high = Math.floor(high / 10);
+      }
+      bytes[at + r.nsnLength] = 0x0a;
+    }
+    onBatch(engine.parseBatch(bytes.subarray(0, n * width)), offset);
+  }
+}
+
+/** Adds the numbers of a partition result to `counts` by region (`001` when none fits). */
 export function countByRegion(
   engine: PhoneEngine,
   r: PartitionResult,
@@ -133,22 +169,16 @@ export function countByRegion(
     counts.set(region, (counts.get(region) ?? 0) + r.count);
     return;
   }
-  for (let i = 0; i < r.count; i++) {
-    const parsed = engine.parse(
-      `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}`,
-    );
-    const region = parsed.ok && parsed.region !== null ? parsed.region : '001';
-    counts.set(region, (counts.get(region) ?? 0) + 1);
-  }
-}
-
-/**
- * Region and line type of every number of a partition result, in one batch call: the number set
- * stores neither (they are functions of the number and the metadata version).
- */
-export function classifyPartition(engine: PhoneEngine, r: PartitionResult): PhoneBatch {
-  let text = '';
-  for (let i = 0; i < r.count; i++)
-    text += `+${r.callingCode}${String(r.values[i]!).padStart(r.nsnLength, '0')}\n`;
-  return engine.parseBatch(new TextEncoder().encode(text));
+  const byIndex = new Float64Array(engine.regionIds.length + 1);
+  classifyPartition(engine, r, (batch) => {
+    for (let i = 0; i < batch.count; i++) {
+      const region = batch.region[i]!;
+      byIndex[region === NO_REGION_INDEX ? engine.regionIds.length : region]!++;
+    }
+  });
+  byIndex.forEach((n, index) => {
+    if (n === 0) return;
+    const region = engine.regionIds[index] ?? '001';
+    counts.set(region, (counts.get(region) ?? 0) + n);
+  });
 }
