@@ -166,7 +166,7 @@ const duckRegion = timed('DuckDB join by region', [
   `SELECT a.region, count(*) FROM '${aParquet}' a JOIN '${bParquet}' b USING (number) GROUP BY 1`,
 ]);
 console.log(
-  `ours: ${oursCode.stdout.trim()} / ${oursRegion.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdout.trim()}; DuckDB regions: ${(duckRegion.stdout.match(/\{/g) ?? []).length}`,
+  `ours: ${oursCode.stdout.trim()} / ${oursRegion.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdout.trim()}; DuckDB regions: ${(JSON.parse(duckRegion.stdout) as unknown[]).length}`,
 );
 const row = (step: string, r: { seconds: number; maxRssMiB: number }, ratio: string): void =>
   console.log(`| ${step} | ${r.seconds.toFixed(1)} | ${r.maxRssMiB.toFixed(0)} | ${ratio} |`);

@@ -149,6 +149,12 @@ const REGISTRY = {
     exit: EX_DATAERR,
     http: 500,
   },
+  INVALID_MESSAGE: {
+    code: 'INVALID_MESSAGE',
+    message: 'Not a valid message or call to analyse: {reason}.',
+    exit: EX_DATAERR,
+    http: 400,
+  },
   INTERNAL: {
     code: 'INTERNAL',
     message: 'Internal error. This is a bug in ringfence; please report it.',

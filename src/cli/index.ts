@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isRingfenceError } from '../errors.js';
 import { loadDefaultMetadata } from '../phone/metadata.js';
+import type { CallCommandOptions, MessageCommandOptions } from './messages.js';
 
 export interface PhoneCommandOptions {
   readonly region?: string;
@@ -156,7 +157,10 @@ export function buildProgram(): Command {
     .command('compare')
     .description('compare two leaks exactly: overlap, containment, per-country counts, verdict')
     .argument('<a>', 'the earlier (reference) leak')
-    .argument('<b>', 'the leak to judge against it')
+    .argument(
+      '<b>',
+      'the leak to judge against it, or a per-country counts table (CSV) when its numbers are not available',
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json', 'html'])
@@ -289,6 +293,49 @@ export function buildProgram(): Command {
         );
       },
     );
+
+  program
+    .command('message')
+    .description(
+      'is this SMS or chat message a scam? Verdict, reasons and advice; with no text, JSON Lines on stdin ({"text","sender"?,"receivedAt"?}), one result per line',
+    )
+    .argument('[text]', 'the message text (default: JSON Lines on stdin)')
+    .option('--sender <sender>', 'phone number or sender ID it came from')
+    .option('--received <date>', 'when it was received (ISO 8601)')
+    .option('-r, --region <XX>', "recipient's region (ISO 3166): national numbers and advice")
+    .option('--json', 'print the result as JSON', false)
+    .action(async (text: string | undefined, options: MessageCommandOptions) => {
+      const { runMessage } = await import('./messages.js');
+      await runMessage(text, options, {
+        get stdin() {
+          return process.stdin;
+        },
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
+
+  program
+    .command('call')
+    .description(
+      'is this call a scam (vishing)? Judges the calling number and, if given, the transcript',
+    )
+    .requiredOption('--from <number>', 'the calling number as displayed')
+    .option('--to <number>', 'the number called (yours)')
+    .option('--transcript <file>', 'what was said, as text (- for stdin)')
+    .option('--at <date>', 'when the call came (ISO 8601)')
+    .option('-r, --region <XX>', "recipient's region (ISO 3166)")
+    .option('--json', 'print the result as JSON', false)
+    .action(async (options: CallCommandOptions) => {
+      const { runCall } = await import('./messages.js');
+      await runCall(options, {
+        get stdin() {
+          return process.stdin;
+        },
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
 
   return program;
 }

@@ -1,0 +1,744 @@
+/**
+ * The message analyser: is this SMS or chat message a scam, why, and what to do.
+ *
+ * Evidence is weighed in log-odds. Rule signals (what the links are, what is asked, who sends
+ * it, the date) carry fixed weights set from what is known of smishing, not fitted to the two
+ * old training corpora, so that they keep working on link-centric, multilingual smishing those
+ * files lack. The text model (character n-grams) adds its own log-odds, scaled, and the sum is
+ * calibrated into a probability: `score = sigmoid(modelScale * modelLogit + Σ rules + bias)`,
+ * with modelScale and bias fitted by scripts/train-message-model.ts on out-of-fold predictions
+ * and stored in the model's metadata.
+ *
+ * Rules weigh what the link is and what is asked, never the presence of a link, a code or a
+ * brand alone: banks send codes, carriers send tracking links, retailers send short links.
+ */
+import type { PhoneEngine } from '../phone/engine.js';
+import { adviceFor } from './advice.js';
+import { brandById, brandsNamedIn } from './brands.js';
+import { findEmails, findPhones, isAlphanumericSender, toIndicator } from './contacts.js';
+import { eventNamed, inSeason, isDeliveryPeak, parseReceived } from './events.js';
+import { detectLanguage, findCues } from './lexicon.js';
+import type { TextModel } from './text-model.js';
+import { findUrls } from './urls.js';
+import type {
+  Brand,
+  Cue,
+  CueMatch,
+  MessageAnalysis,
+  MessageCategory,
+  MessageInput,
+  Reason,
+  RequestIndicator,
+  RequestKind,
+  Span,
+  UrlIndicator,
+  Verdict,
+} from './types.js';
+
+export interface AnalyserDeps {
+  readonly engine: PhoneEngine;
+  readonly model: TextModel;
+}
+
+/** Probability at or above which a message is called a scam, and suspicious. */
+export const SCAM_AT = 0.8;
+export const SUSPICIOUS_AT = 0.5;
+/**
+ * Bounds of the text model's calibrated contribution, in log-odds. The model knows only two old
+ * corpora: out of their domain (other languages, modern link-centric lures, legitimate operator
+ * texts) it is confidently wrong. It may say much for a scam and little against one: ordinary
+ * wording is what conversational scams ("Hi Mum", a code sent "by mistake") are made of.
+ */
+export const MODEL_MAX = 4;
+export const MODEL_MIN = -2.5;
+
+/**
+ * The text the model reads: links and e-mail addresses blanked out. The rules judge what a link
+ * is; the model, trained on corpora where nearly only spam carried links, would judge that
+ * there is one.
+ */
+export function textForModel(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const span of [...spans].sort((x, y) => x.start - y.start)) {
+    if (span.start < from) continue;
+    out += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+/** The model's input for a text, as the analyser builds it (for training). */
+export function modelInputOf(text: string): string {
+  return textForModel(text, [
+    ...findUrls(text).map((u) => u.span),
+    ...findEmails(text).map((m) => m.span),
+  ]);
+}
+
+/** Longest text analysed; the rest is ignored (real messages are far shorter). */
+export const MAX_TEXT = 10_000;
+
+/**
+ * Top-level domains with the highest phishing abuse rates in public reports (Interisle
+ * Phishing Landscape 2023-2024, Spamhaus TLD statistics). A link there is weak evidence.
+ */
+const ABUSED_TLDS = new Set(
+  'top xyz icu cn tk ml ga cf gq buzz cyou sbs bond cfd click link live shop vip online site info cc ws fun rest lol mom pw store best ink win bar today'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The weight of each rule signal, in log-odds: what one such piece of evidence says on its own.
+ * Set from what is known of smishing, not fitted to the training corpora (see the top).
+ */
+const W = {
+  IP_ADDRESS_LINK: 3,
+  MIXED_SCRIPT_DOMAIN: 3.5,
+  MOVE_TO_CHAT: 1.5,
+  ABUSED_TLD: 1.5,
+  SHORTENED_LINK: 1,
+  BRAND_LINK_MISMATCH: 2.5,
+  OFFICIAL_LINKS: -4.5,
+  EMAIL_SENDER: 0.8,
+  SENDER_BRAND_MISMATCH: 1.5,
+  SENDER_INVALID_NUMBER: 1.2,
+  SENDER_PREMIUM_RATE: 2,
+  SENDER_FOREIGN: 0.8,
+  PERSONAL_NUMBER_CLAIMS_BRAND: 1.5,
+  SENDER_REGION_MISMATCH: 1.2,
+  PREMIUM_RATE_NUMBER: 2,
+  FOREIGN_NUMBER: 0.7,
+  MOBILE_POSING_AS_COMPANY: 1,
+  FREE_MAIL_CONTACT: 1,
+  ASKS_FOR_CODE: 5,
+  SAFETY_ADVICE: -2,
+  CODE_NOTICE: -3,
+  EVENT_OUT_OF_SEASON: 1.5,
+  EVENT_LURE: 0.8,
+  DELIVERY_PEAK: 0.5,
+  ASKS_FOR_GIFT_CARD: 3.5,
+  SAFE_ACCOUNT: 4.5,
+  REMOTE_ACCESS: 3.5,
+  ASKS_FOR_CARD: 2,
+  ASKS_FOR_PIN: 1.5,
+  CRYPTO_PAYMENT: 1.5,
+  SECRECY: 1.5,
+  NEW_NUMBER_FAMILY: 3,
+  STRANGER_OPENER: 2.5,
+  PRIZE: 1.5,
+  JOB_OFFER: 1.5,
+  INVESTMENT_PROMISE: 1.5,
+  THREAT: 0.8,
+  URGENCY: 0.5,
+  ASKS_FOR_PERSONAL_DATA: 1,
+  DELIVERY_LURE: 2,
+  ACCOUNT_LURE: 2,
+  AUTHORITY_LURE: 2,
+  POINTS_LURE: 2,
+  FEE_LURE: 1.5,
+  LOOKALIKE_DOMAIN: 4,
+  BRAND_IN_SUBDOMAIN: 4,
+  BRAND_IN_DOMAIN: 2.5,
+  BRAND_IN_PATH: 2,
+} as const;
+
+const REQUEST_OF_CUE: Partial<Record<Cue, RequestKind>> = {
+  'code-request': 'code',
+  'pin-password': 'pin-password',
+  'card-data': 'card-data',
+  'gift-card': 'gift-card',
+  crypto: 'crypto',
+  transfer: 'transfer',
+  'safe-account': 'transfer',
+  'remote-access': 'remote-access',
+  'personal-data': 'personal-data',
+  'call-back': 'call-back',
+  reply: 'reply',
+  click: 'click',
+};
+
+/** Which category each cue points to, and how strongly. */
+const CATEGORY_OF_CUE: Partial<Record<Cue, [MessageCategory, number]>> = {
+  delivery: ['delivery', 1],
+  'delivery-problem': ['delivery', 2],
+  bank: ['bank-account', 1],
+  'account-problem': ['bank-account', 1.5],
+  'card-data': ['bank-account', 1],
+  'safe-account': ['bank-account', 3],
+  'pin-password': ['bank-account', 0.5],
+  government: ['government-tax-toll', 1.5],
+  toll: ['government-tax-toll', 2.5],
+  refund: ['government-tax-toll', 1.5],
+  prize: ['prize-lottery', 2],
+  job: ['job', 2.5],
+  investment: ['investment-crypto', 2],
+  crypto: ['investment-crypto', 1.5],
+  family: ['family-impersonation', 3],
+  'wrong-number': ['wrong-number-romance', 2.5],
+  'code-request': ['code-theft', 4],
+  'shopping-event': ['shopping-event', 3.5],
+  discount: ['shopping-event', 0.5],
+  telecom: ['telecom', 1.5],
+  'points-expire': ['telecom', 1],
+};
+
+const CATEGORY_OF_BRAND: Partial<Record<Brand['kind'], MessageCategory>> = {
+  delivery: 'delivery',
+  bank: 'bank-account',
+  payment: 'bank-account',
+  government: 'government-tax-toll',
+  telecom: 'telecom',
+  crypto: 'investment-crypto',
+  shopping: 'shopping-event',
+};
+
+class Evidence {
+  readonly reasons: Reason[] = [];
+  total = 0;
+
+  add(code: string, weight: number, text: string, span?: Span, field?: Reason['field']): void {
+    if (this.reasons.some((r) => r.code === code)) return;
+    this.reasons.push({
+      code,
+      text,
+      weight,
+      ...(span === undefined ? {} : { span }),
+      field: field ?? 'text',
+    });
+    this.total += weight;
+  }
+}
+
+function firstCue(cues: readonly CueMatch[], cue: Cue): CueMatch | undefined {
+  return cues.find((c) => c.cue === cue);
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function verdictOf(score: number): Verdict {
+  return score >= SCAM_AT ? 'scam' : score >= SUSPICIOUS_AT ? 'suspicious' : 'ok';
+}
+
+interface Calibration {
+  readonly modelScale: number;
+  readonly bias: number;
+}
+
+function calibrationOf(model: TextModel): Calibration {
+  const c = model.meta['calibration'] as Partial<Calibration> | undefined;
+  return { modelScale: c?.modelScale ?? 1, bias: c?.bias ?? 0 };
+}
+
+function describeUrl(u: UrlIndicator): string {
+  return u.hasScheme ? u.host : u.text;
+}
+
+/** The link signals: what each link is, never the fact that there is one. */
+function weighLinks(
+  e: Evidence,
+  urls: readonly UrlIndicator[],
+  named: readonly Brand[],
+  senderBrand: Brand | null,
+): { unofficial: UrlIndicator[] } {
+  const unofficial: UrlIndicator[] = [];
+  for (const u of urls) {
+    if (u.imitates !== null) {
+      const brand = brandById(u.imitates.brand)?.name ?? u.imitates.brand;
+      const how: Record<typeof u.imitates.how, [string, number, string]> = {
+        lookalike: [
+          'LOOKALIKE_DOMAIN',
+          W.LOOKALIKE_DOMAIN,
+          `imitates ${brand}'s ${u.imitates.official}`,
+        ],
+        'brand-in-subdomain': [
+          'BRAND_IN_SUBDOMAIN',
+          W.BRAND_IN_SUBDOMAIN,
+          `puts ${brand}'s name in front of an unrelated domain, ${u.registeredDomain ?? u.host}`,
+        ],
+        'brand-in-domain': [
+          'BRAND_IN_DOMAIN',
+          W.BRAND_IN_DOMAIN,
+          `is not ${brand}'s: its official site is ${u.imitates.official}`,
+        ],
+        'brand-in-path': [
+          'BRAND_IN_PATH',
+          W.BRAND_IN_PATH,
+          `hides ${brand}'s name in the path of another site`,
+        ],
+      };
+      const [code, weight, what] = how[u.imitates.how];
+      e.add(code, weight, `The link ${describeUrl(u)} ${what}.`, u.span);
+    }
+    if (u.isIp)
+      e.add(
+        'IP_ADDRESS_LINK',
+        W.IP_ADDRESS_LINK,
+        `The link ${u.text} goes to a bare IP address, which real companies do not send.`,
+        u.span,
+      );
+    if (u.mixedScript || (u.isPunycode && u.hostUnicode !== u.host))
+      e.add(
+        'MIXED_SCRIPT_DOMAIN',
+        W.MIXED_SCRIPT_DOMAIN,
+        `The link's address ${u.hostUnicode} mixes alphabets to look like another name.`,
+        u.span,
+      );
+    if (u.moveToChat !== null)
+      e.add(
+        'MOVE_TO_CHAT',
+        W.MOVE_TO_CHAT,
+        `The message moves the conversation to ${u.moveToChat === 'whatsapp' ? 'WhatsApp' : 'Telegram'}, away from the channel it came by.`,
+        u.span,
+      );
+    if (u.officialBrand !== null) continue;
+    if (u.moveToChat !== null) continue;
+    unofficial.push(u);
+    const tld = u.publicSuffix?.split('.').pop() ?? '';
+    if (!u.isShortener && ABUSED_TLDS.has(tld))
+      e.add(
+        'ABUSED_TLD',
+        W.ABUSED_TLD,
+        `The link ends in .${tld}, a domain ending much used for phishing.`,
+        u.span,
+      );
+    if (u.isShortener && senderBrand === null)
+      e.add(
+        'SHORTENED_LINK',
+        W.SHORTENED_LINK,
+        `The link ${u.text} is shortened, hiding where it leads.`,
+        u.span,
+      );
+  }
+  // A brand is named, the links are not the brand's, and nothing else explains them.
+  const brandNamed = named[0];
+  const mismatch = unofficial.find((u) => u.imitates === null && !u.isShortener && !u.isIp);
+  if (brandNamed !== undefined && mismatch !== undefined)
+    e.add(
+      'BRAND_LINK_MISMATCH',
+      W.BRAND_LINK_MISMATCH,
+      `The message speaks for ${brandNamed.name} but links to ${mismatch.registeredDomain ?? mismatch.host}, which is not one of its sites (${brandNamed.domains.slice(0, 2).join(', ')}).`,
+      mismatch.span,
+    );
+  if (urls.length > 0 && unofficial.length === 0 && urls.every((u) => u.moveToChat === null))
+    e.add(
+      'OFFICIAL_LINKS',
+      W.OFFICIAL_LINKS,
+      `Every link goes to an official site (${urls.map((u) => u.registeredDomain).join(', ')}).`,
+      urls[0]!.span,
+    );
+  return { unofficial };
+}
+
+export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): MessageAnalysis {
+  const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
+  const region = input.recipientRegion?.toUpperCase();
+  const e = new Evidence();
+  const urls = findUrls(text);
+  const emails = findEmails(text);
+  const taken = [...urls.map((u) => u.span), ...emails.map((m) => m.span)];
+  // Cues inside a link's address are the link's business (`dhl-redelivery.top`).
+  const cues = findCues(text).filter(
+    (c) => !taken.some((t) => c.span.start < t.end && t.start < c.span.end),
+  );
+  const has = (cue: Cue): CueMatch | undefined => firstCue(cues, cue);
+  const named = brandsNamedIn(text)
+    .filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end))
+    .map((m) => m.brand);
+
+  // The sender.
+  let senderBrand: Brand | null = null;
+  let senderRegion: string | undefined = region;
+  const sender = input.sender?.trim();
+  if (sender !== undefined && sender !== '') {
+    if (sender.includes('@')) {
+      e.add(
+        'EMAIL_SENDER',
+        W.EMAIL_SENDER,
+        'It was sent from an e-mail address, as iMessage and RCS scams are; companies send SMS from a name or short code.',
+        undefined,
+        'sender',
+      );
+    } else if (isAlphanumericSender(sender)) {
+      const id = sender.toUpperCase().replace(/[^A-Z0-9]/g, '');
+      senderBrand =
+        named.find((b) => b.senderIds.some((s) => s.replace(/[^A-Z0-9]/g, '') === id)) ??
+        brandsNamedIn(sender.toLowerCase()).map((m) => m.brand)[0] ??
+        null;
+      const other = named.find(
+        (b) => senderBrand !== null && b.id !== senderBrand.id && b.kind === senderBrand.kind,
+      );
+      const officialLink = urls.some((u) => u.officialBrand !== null);
+      if (senderBrand !== null && other !== undefined && !officialLink)
+        e.add(
+          'SENDER_BRAND_MISMATCH',
+          W.SENDER_BRAND_MISMATCH,
+          `The sender ID says ${senderBrand.name} but the text speaks for ${other.name}.`,
+          undefined,
+          'sender',
+        );
+    } else {
+      const phone = toIndicator(deps.engine, sender, { start: 0, end: sender.length }, region);
+      if (phone === null || !phone.valid)
+        e.add(
+          'SENDER_INVALID_NUMBER',
+          W.SENDER_INVALID_NUMBER,
+          'The sender number is not a valid, allocated phone number: it was spoofed or made up.',
+          undefined,
+          'sender',
+        );
+      else {
+        senderRegion ??= phone.region ?? undefined;
+        if (phone.type === 'PREMIUM_RATE')
+          e.add(
+            'SENDER_PREMIUM_RATE',
+            W.SENDER_PREMIUM_RATE,
+            'The sender is a premium-rate number: replying or calling back costs money.',
+            undefined,
+            'sender',
+          );
+        if (region !== undefined && phone.region !== null && phone.region !== region)
+          e.add(
+            'SENDER_FOREIGN',
+            W.SENDER_FOREIGN,
+            `The sender's number is from another country (${phone.region}).`,
+            undefined,
+            'sender',
+          );
+        const company = named.find((b) => b.kind !== 'social');
+        if (
+          company !== undefined &&
+          (phone.type === 'MOBILE' || phone.type === 'FIXED_LINE_OR_MOBILE')
+        )
+          e.add(
+            'PERSONAL_NUMBER_CLAIMS_BRAND',
+            W.PERSONAL_NUMBER_CLAIMS_BRAND,
+            `The message speaks for ${company.name} but comes from a personal mobile number; companies send from a name or short code.`,
+            undefined,
+            'sender',
+          );
+        else if (
+          company !== undefined &&
+          company.regions.length > 0 &&
+          phone.region !== null &&
+          !company.regions.includes(phone.region)
+        )
+          e.add(
+            'SENDER_REGION_MISMATCH',
+            W.SENDER_REGION_MISMATCH,
+            `The message speaks for ${company.name} but comes from a number in ${phone.region}, where it does not operate.`,
+            undefined,
+            'sender',
+          );
+      }
+    }
+  }
+
+  const { unofficial } = weighLinks(e, urls, named, senderBrand);
+
+  // Numbers and addresses written in the text.
+  const phones = findPhones(deps.engine, text, senderRegion, taken);
+  for (const p of phones) {
+    if (p.type === 'PREMIUM_RATE')
+      e.add(
+        'PREMIUM_RATE_NUMBER',
+        W.PREMIUM_RATE_NUMBER,
+        `It asks you to use ${p.text}, a premium-rate number that costs money to call or text.`,
+        p.span,
+      );
+    else if (region !== undefined && p.region !== null && p.region !== region)
+      e.add(
+        'FOREIGN_NUMBER',
+        W.FOREIGN_NUMBER,
+        `The number ${p.text} is in another country (${p.region}).`,
+        p.span,
+      );
+    else if (p.type === 'MOBILE' && named.some((b) => b.kind !== 'social'))
+      e.add(
+        'MOBILE_POSING_AS_COMPANY',
+        W.MOBILE_POSING_AS_COMPANY,
+        `The company's "contact number" ${p.text} is a personal mobile.`,
+        p.span,
+      );
+  }
+  for (const m of emails)
+    if (
+      m.freeMail &&
+      (named.length > 0 || has('prize') !== undefined || has('government') !== undefined)
+    )
+      e.add(
+        'FREE_MAIL_CONTACT',
+        W.FREE_MAIL_CONTACT,
+        `It gives a free mail address (${m.domain}) as the contact of an organisation.`,
+        m.span,
+      );
+
+  // What is asked.
+  const requests: RequestIndicator[] = [];
+  for (const c of cues) {
+    const kind = REQUEST_OF_CUE[c.cue];
+    if (kind !== undefined && !requests.some((r) => r.kind === kind))
+      requests.push({ kind, span: c.span });
+  }
+  const dontShare = has('do-not-share');
+  const codeRequest = has('code-request');
+  if (codeRequest !== undefined)
+    e.add(
+      'ASKS_FOR_CODE',
+      W.ASKS_FOR_CODE,
+      'It asks you to pass on a code that was sent to you: that code lets the sender take over your account.',
+      codeRequest.span,
+    );
+  const weigh = (cue: Cue, code: string, weight: number, text: string): void => {
+    const c = has(cue);
+    if (c !== undefined) e.add(code, weight, text, c.span);
+  };
+  weigh(
+    'gift-card',
+    'ASKS_FOR_GIFT_CARD',
+    W.ASKS_FOR_GIFT_CARD,
+    'It asks for payment in gift cards, which only scammers want.',
+  );
+  weigh(
+    'safe-account',
+    'SAFE_ACCOUNT',
+    W.SAFE_ACCOUNT,
+    'It asks you to move money to a "safe" account: banks never do.',
+  );
+  weigh(
+    'remote-access',
+    'REMOTE_ACCESS',
+    W.REMOTE_ACCESS,
+    'It asks you to install a remote-access app, which hands over your phone or computer.',
+  );
+  if (dontShare === undefined) {
+    weigh('card-data', 'ASKS_FOR_CARD', W.ASKS_FOR_CARD, 'It asks for card details.');
+    weigh('pin-password', 'ASKS_FOR_PIN', W.ASKS_FOR_PIN, 'It asks for a PIN or password.');
+  }
+  if (
+    has('crypto') !== undefined &&
+    (has('investment') !== undefined || has('transfer') !== undefined)
+  )
+    weigh(
+      'crypto',
+      'CRYPTO_PAYMENT',
+      W.CRYPTO_PAYMENT,
+      'It wants crypto-currency, which cannot be got back once sent.',
+    );
+  weigh(
+    'secrecy',
+    'SECRECY',
+    W.SECRECY,
+    'It asks you to keep it secret, to stop you checking with anyone.',
+  );
+  // A relative's name or a new number alone is everyday chat; the scam says both, or asks for
+  // money or a move to another app with it.
+  const count = (cue: Cue): number => cues.filter((c) => c.cue === cue).length;
+  const moves = urls.some((u) => u.moveToChat !== null) || has('transfer') !== undefined;
+  if (count('family') >= 2 || (count('family') === 1 && moves))
+    weigh(
+      'family',
+      'NEW_NUMBER_FAMILY',
+      W.NEW_NUMBER_FAMILY,
+      'It claims to be a relative writing from a new number, the "Hi Mum" scam.',
+    );
+  // Likewise "wrong number" alone is a reply people send; the opener names someone and a meeting.
+  if (count('wrong-number') >= 2)
+    weigh(
+      'wrong-number',
+      'STRANGER_OPENER',
+      W.STRANGER_OPENER,
+      'It opens a chat with a stranger "by mistake", the start of romance and investment scams.',
+    );
+  weigh('prize', 'PRIZE', W.PRIZE, 'It says you have won something you did not enter for.');
+  weigh('job', 'JOB_OFFER', W.JOB_OFFER, 'It offers easy, well-paid work out of nowhere.');
+  weigh(
+    'investment',
+    'INVESTMENT_PROMISE',
+    W.INVESTMENT_PROMISE,
+    'It promises returns on an investment.',
+  );
+  weigh(
+    'threat',
+    'THREAT',
+    W.THREAT,
+    'It threatens a penalty, a block or legal action to rush you.',
+  );
+  weigh('urgency', 'URGENCY', W.URGENCY, 'It pushes you to act at once.');
+  weigh(
+    'personal-data',
+    'ASKS_FOR_PERSONAL_DATA',
+    W.ASKS_FOR_PERSONAL_DATA,
+    'It asks for personal data such as a date of birth or ID number.',
+  );
+  const linked = unofficial.length > 0;
+  if (linked) {
+    if (
+      has('delivery-problem') !== undefined ||
+      (has('delivery') !== undefined && has('fee') !== undefined)
+    )
+      weigh(
+        has('delivery-problem') !== undefined ? 'delivery-problem' : 'fee',
+        'DELIVERY_LURE',
+        W.DELIVERY_LURE,
+        "It reports a delivery problem and sends you to a link that is not the carrier's.",
+      );
+    weigh(
+      'account-problem',
+      'ACCOUNT_LURE',
+      W.ACCOUNT_LURE,
+      'It says your account has a problem and sends you to a link to fix it.',
+    );
+    if (has('toll') !== undefined || has('refund') !== undefined || has('government') !== undefined)
+      weigh(
+        has('toll') !== undefined ? 'toll' : has('refund') !== undefined ? 'refund' : 'government',
+        'AUTHORITY_LURE',
+        W.AUTHORITY_LURE,
+        'It speaks for a tax office, toll or authority and sends you to an unofficial link.',
+      );
+    weigh(
+      'points-expire',
+      'POINTS_LURE',
+      W.POINTS_LURE,
+      'It says your points are about to expire and sends you to a link to use them.',
+    );
+    weigh('fee', 'FEE_LURE', W.FEE_LURE, 'It asks for a small payment through a link.');
+  }
+  if (
+    dontShare !== undefined &&
+    has('code-notice') === undefined &&
+    codeRequest === undefined &&
+    has('safe-account') === undefined &&
+    unofficial.length === 0
+  )
+    e.add(
+      'SAFETY_ADVICE',
+      W.SAFETY_ADVICE,
+      'It gives the safety advice genuine banks and services give: never share codes, use the number on your card.',
+      dontShare.span,
+    );
+  if (codeRequest === undefined && has('code-notice') !== undefined && unofficial.length === 0) {
+    if (dontShare !== undefined)
+      e.add(
+        'CODE_NOTICE',
+        W.CODE_NOTICE,
+        'It only delivers a one-time code and warns you not to share it, as genuine services do.',
+        dontShare.span,
+      );
+    else
+      e.add(
+        'CODE_NOTICE',
+        W.CODE_NOTICE,
+        'It only delivers a one-time code.',
+        has('code-notice')!.span,
+      );
+  }
+
+  // The date: shopping events and the delivery peak after them.
+  const received = parseReceived(input.receivedAt);
+  const event = has('shopping-event');
+  if (event !== undefined) {
+    const name = text.slice(event.span.start, event.span.end);
+    const known = eventNamed(name);
+    if (received !== null && known !== null && !inSeason(known, received))
+      e.add(
+        'EVENT_OUT_OF_SEASON',
+        W.EVENT_OUT_OF_SEASON,
+        `It names a shopping event (${name}) far from its date.`,
+        event.span,
+        'receivedAt',
+      );
+    else if (linked)
+      e.add(
+        'EVENT_LURE',
+        W.EVENT_LURE,
+        `It rides on a shopping event (${name}) with a link that is not the retailer's; fake deals flood in with the real ones.`,
+        event.span,
+      );
+  }
+  if (
+    received !== null &&
+    linked &&
+    has('delivery-problem') !== undefined &&
+    isDeliveryPeak(received)
+  )
+    e.add(
+      'DELIVERY_PEAK',
+      W.DELIVERY_PEAK,
+      'It arrives in the weeks after a shopping event, when fake delivery notices peak.',
+      has('delivery-problem')!.span,
+      'receivedAt',
+    );
+
+  // The text model.
+  const calibration = calibrationOf(deps.model);
+  const modelLogit = deps.model.logit(textForModel(text, taken));
+  // The model knows only two old corpora: out of their domain it is confidently wrong, so its
+  // say is bounded and the rules, which know what links and requests mean, can outweigh it.
+  const modelPart = Math.max(MODEL_MIN, Math.min(MODEL_MAX, calibration.modelScale * modelLogit));
+  const score = sigmoid(modelPart + e.total + calibration.bias);
+  const verdict = verdictOf(score);
+  const modelP = sigmoid(modelLogit);
+  if (modelP >= 0.5 && verdict !== 'ok')
+    e.reasons.push({
+      code: 'SCAM_WORDING',
+      text: `Its wording resembles known scam and spam messages (text model ${(modelP * 100).toFixed(0)}%).`,
+      weight: modelPart,
+    });
+  if (e.reasons.length === 0 || (verdict === 'ok' && e.reasons.every((r) => r.weight > 0)))
+    e.reasons.push({
+      code: verdict === 'ok' ? 'NO_SCAM_SIGNALS' : 'SCAM_WORDING',
+      text:
+        verdict === 'ok'
+          ? `No link to an unofficial site, no request for codes, money or data, and its wording is unlike known scams (text model ${(modelP * 100).toFixed(0)}%).`
+          : `Its wording resembles known scam and spam messages (text model ${(modelP * 100).toFixed(0)}%).`,
+      weight: modelPart,
+    });
+  e.reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+
+  // The category: cues and brands vote.
+  const votes = new Map<MessageCategory, number>();
+  const vote = (c: MessageCategory, w: number): void => void votes.set(c, (votes.get(c) ?? 0) + w);
+  for (const c of cues) {
+    const v = CATEGORY_OF_CUE[c.cue];
+    if (v !== undefined) vote(v[0], v[1]);
+  }
+  for (const b of [...named, ...(senderBrand === null ? [] : [senderBrand])]) {
+    const c = CATEGORY_OF_BRAND[b.kind];
+    if (c !== undefined) vote(c, 1);
+  }
+  for (const u of urls) {
+    const b = u.imitates === null ? null : brandById(u.imitates.brand);
+    const c = b === null || b === undefined ? undefined : CATEGORY_OF_BRAND[b.kind];
+    if (c !== undefined) vote(c, 1.5);
+  }
+  let category: MessageCategory = 'other';
+  let best = 0;
+  for (const [c, w] of votes)
+    if (w > best) {
+      best = w;
+      category = c;
+    }
+
+  const asks = (k: RequestKind): boolean => requests.some((r) => r.kind === k);
+  return {
+    verdict,
+    score,
+    category,
+    language: detectLanguage(text),
+    reasons: e.reasons,
+    advice: adviceFor({
+      verdict,
+      category,
+      hasLink: unofficial.length > 0,
+      asksForCode: asks('code') || asks('pin-password'),
+      asksForCard: asks('card-data'),
+      asksForGiftCardOrCrypto: asks('gift-card') || asks('crypto'),
+      asksForRemoteAccess: asks('remote-access'),
+      recipientRegion: region ?? null,
+    }),
+    indicators: { urls, phones, emails, requests },
+  };
+}
