@@ -4,3 +4,11 @@
  */
 export * from './phone/index.js';
 export { ERRORS, RingfenceError, isRingfenceError, type ErrorCode } from './errors.js';
+export {
+  analyseMessage,
+  analyseCall,
+  type MessageAnalysis,
+  type CallAnalysis,
+  type MessageInput,
+  type CallInput,
+} from './messages/index.js';

@@ -297,7 +297,7 @@ export function buildProgram(): Command {
   program
     .command('message')
     .description(
-      'is this SMS or chat message a scam? Verdict, reasons and advice; with no text, JSON Lines on stdin ({"text","sender"?,"receivedAt"?}), one result per line',
+      'is this SMS or chat message a scam? Verdict, reasons and advice (exit 2 for a scam); with no text, JSON Lines on stdin ({"text","sender"?,"receivedAt"?}), one result per line',
     )
     .argument('[text]', 'the message text (default: JSON Lines on stdin)')
     .option('--sender <sender>', 'phone number or sender ID it came from')

@@ -28,7 +28,7 @@ function printAnalysis(
   io: MessageIo,
 ): void {
   const lines = [
-    `${result.verdict.toUpperCase()} (${(result.score * 100).toFixed(1)}% likely malicious), ${result.category}`,
+    `${result.verdict.toUpperCase()} (${Math.min(99.9, result.score * 100).toFixed(1)}% likely malicious), ${result.category}`,
     '',
     'Why:',
     ...result.reasons.map((r) => `  - ${r.text} [${r.code}]`),

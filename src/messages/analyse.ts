@@ -19,6 +19,7 @@ import { findEmails, findPhones, isAlphanumericSender, toIndicator } from './con
 import { eventNamed, inSeason, isDeliveryPeak, parseReceived } from './events.js';
 import { detectLanguage, findCues } from './lexicon.js';
 import type { TextModel } from './text-model.js';
+import { findCodeTheft, findStrangerOpener } from './patterns.js';
 import { findUrls } from './urls.js';
 import type {
   Brand,
@@ -483,14 +484,22 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
       requests.push({ kind, span: c.span });
   }
   const dontShare = has('do-not-share');
-  const codeRequest = has('code-request');
-  if (codeRequest !== undefined)
+  const count = (cue: Cue): number => cues.filter((c) => c.cue === cue).length;
+  const codeSpan =
+    has('code-request')?.span ??
+    (dontShare === undefined ? findCodeTheft(text) : null) ??
+    undefined;
+  const codeRequest = codeSpan === undefined ? undefined : { span: codeSpan };
+  if (codeRequest !== undefined) {
     e.add(
       'ASKS_FOR_CODE',
       W.ASKS_FOR_CODE,
       'It asks you to pass on a code that was sent to you: that code lets the sender take over your account.',
       codeRequest.span,
     );
+    if (!requests.some((r) => r.kind === 'code')) requests.push({ kind: 'code', span: codeSpan! });
+  }
+  const opener = count('wrong-number') >= 2 ? has('wrong-number')!.span : findStrangerOpener(text);
   const weigh = (cue: Cue, code: string, weight: number, text: string): void => {
     const c = has(cue);
     if (c !== undefined) e.add(code, weight, text, c.span);
@@ -535,7 +544,6 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
   );
   // A relative's name or a new number alone is everyday chat; the scam says both, or asks for
   // money or a move to another app with it.
-  const count = (cue: Cue): number => cues.filter((c) => c.cue === cue).length;
   const moves = urls.some((u) => u.moveToChat !== null) || has('transfer') !== undefined;
   if (count('family') >= 2 || (count('family') === 1 && moves))
     weigh(
@@ -545,12 +553,12 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
       'It claims to be a relative writing from a new number, the "Hi Mum" scam.',
     );
   // Likewise "wrong number" alone is a reply people send; the opener names someone and a meeting.
-  if (count('wrong-number') >= 2)
-    weigh(
-      'wrong-number',
+  if (opener !== null)
+    e.add(
       'STRANGER_OPENER',
       W.STRANGER_OPENER,
       'It opens a chat with a stranger "by mistake", the start of romance and investment scams.',
+      opener,
     );
   weigh('prize', 'PRIZE', W.PRIZE, 'It says you have won something you did not enter for.');
   weigh('job', 'JOB_OFFER', W.JOB_OFFER, 'It offers easy, well-paid work out of nowhere.');
@@ -705,6 +713,8 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
     const v = CATEGORY_OF_CUE[c.cue];
     if (v !== undefined) vote(v[0], v[1]);
   }
+  if (codeRequest !== undefined) vote('code-theft', 4);
+  if (opener !== null) vote('wrong-number-romance', 3);
   for (const b of [...named, ...(senderBrand === null ? [] : [senderBrand])]) {
     const c = CATEGORY_OF_BRAND[b.kind];
     if (c !== undefined) vote(c, 1);

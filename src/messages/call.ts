@@ -9,11 +9,13 @@ import type { AnalyserDeps } from './analyse.js';
 import { SUSPICIOUS_AT, verdictOf } from './analyse.js';
 import { toIndicator } from './contacts.js';
 import { findCues } from './lexicon.js';
+import { findCodeTheft } from './patterns.js';
 import { findUrls } from './urls.js';
 import type {
   CallAnalysis,
   CallInput,
   Cue,
+  CueMatch,
   MessageCategory,
   Reason,
   RequestIndicator,
@@ -21,7 +23,7 @@ import type {
 } from './types.js';
 
 /** Prior log-odds of a call being a scam before any evidence. */
-const CALL_PRIOR = -3;
+const CALL_PRIOR = -3.5;
 
 const TRANSCRIPT_CUES: readonly [Cue, string, number, string, RequestKind | null][] = [
   [
@@ -66,13 +68,13 @@ const TRANSCRIPT_CUES: readonly [Cue, string, number, string, RequestKind | null
   [
     'authority',
     'AUTHORITY_CLAIM',
-    1,
+    1.5,
     'The caller claims to be police, a court, a tax office or a bank security team.',
     null,
   ],
-  ['threat', 'THREAT', 1, 'The caller threatens arrest, fines or a blocked account.', null],
-  ['investment', 'INVESTMENT_PROMISE', 1, 'The caller promises investment returns.', null],
-  ['prize', 'PRIZE', 1, 'The caller says you have won something.', null],
+  ['threat', 'THREAT', 1.5, 'The caller threatens arrest, fines or a blocked account.', null],
+  ['investment', 'INVESTMENT_PROMISE', 2, 'The caller promises investment returns.', null],
+  ['prize', 'PRIZE', 2, 'The caller says you have won something.', null],
   ['family', 'FAMILY_EMERGENCY', 1.5, 'The caller claims to be a relative in trouble.', null],
   [
     'personal-data',
@@ -81,7 +83,16 @@ const TRANSCRIPT_CUES: readonly [Cue, string, number, string, RequestKind | null
     'The caller asks for personal data.',
     'personal-data',
   ],
-  ['urgency', 'URGENCY', 0.5, 'The caller pushes you to act at once.', null],
+  ['urgency', 'URGENCY', 1, 'The caller pushes you to act at once.', null],
+  ['fee', 'ASKS_FOR_FEE', 1.5, 'The caller wants a fee paid before you get something.', 'transfer'],
+  ['job', 'JOB_OFFER', 1.5, 'The caller offers work out of nowhere.', null],
+  [
+    'account-problem',
+    'ACCOUNT_PROBLEM',
+    1,
+    'The caller says your account or card has a problem.',
+    null,
+  ],
 ];
 
 const CATEGORY_OF: Partial<Record<Cue, MessageCategory>> = {
@@ -174,9 +185,15 @@ export function analyseCallWith(deps: AnalyserDeps, input: CallInput): CallAnaly
     }
   }
   const transcript = input.transcript ?? '';
-  const cues = transcript === '' ? [] : findCues(transcript);
+  const cues: CueMatch[] = transcript === '' ? [] : findCues(transcript);
   const requests: RequestIndicator[] = [];
   const neverAsk = cues.find((c) => c.cue === 'do-not-share');
+  // "Read me the code we just sent": the words come in any order (see patterns.ts).
+  const theft =
+    neverAsk === undefined && !cues.some((c) => c.cue === 'code-request')
+      ? findCodeTheft(transcript)
+      : null;
+  if (theft !== null) cues.push({ cue: 'code-request', lang: 'en', span: theft });
   for (const [cue, code, weight, text, kind] of TRANSCRIPT_CUES) {
     const c = cues.find((m) => m.cue === cue);
     if (c === undefined) continue;

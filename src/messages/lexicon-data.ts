@@ -292,6 +292,7 @@ const en: CueLists = {
     'your one-time pin is',
   ],
   'do-not-share': [
+    'number on the back of your card', 'the number on your card', 'call us on the number on the back', 'not you', 'if this wasn\'t you', 'if you did not make this', 'if you don\'t recognise this',
     'do not share', "don't share", 'never share', 'do not send this code', "don't send this code",
     'never send this code', 'never forward this code', 'never tell anyone your code',
     'do not share this code', "don't share this code", 'do not share it with anyone',
@@ -598,6 +599,7 @@ const ar: CueLists = {
     'رمز تيليجرام', 'رمزك هو', '# هو رمز', 'otp #',
   ],
   'do-not-share': [
+    'الرقم الموجود على ظهر البطاقة', 'إذا لم تقم بهذه العملية', 'اذا لم تقم بهذه العملية',
     'لا تشارك', 'لا تشارك الرمز', 'لا تشارك هذا الرمز', 'لا تشاركه', 'لا تشاركه مع أحد',
     'لا تشارك الكود', 'لا تشاركي', 'لا تعطي', 'لا تعط', 'لا تعطه', 'لا تعطي الرمز', 'لا تعطيه لأحد',
     'لا تفصح', 'لا تبوح', 'لا تخبر', 'لا ترسل', 'لا ترسله', 'لا تقم بمشاركة', 'عدم مشاركة',
@@ -867,6 +869,7 @@ const it: CueLists = {
     'codice di conferma #', 'codice di autorizzazione #',
   ],
   'do-not-share': [
+    'numero sul retro della carta', 'se non riconosci l\'operazione', 'se non riconosci',
     'non condividere', 'non condividerlo', 'non condividere il codice',
     'non condividere questo codice', 'non condividerlo con nessuno', 'non comunicare',
     'non comunicarlo', 'non comunicare il codice', 'non comunicarlo a nessuno', 'non fornire',
@@ -1163,6 +1166,7 @@ const fr: CueLists = {
     'code whatsapp #', 'code telegram #', 'votre code otp', 'code otp #',
   ],
   'do-not-share': [
+    'numéro au dos de votre carte', 'si vous ne le reconnaissez pas', 'si vous n\'êtes pas à l\'origine',
     'ne partagez pas', 'ne le partagez pas', 'ne partagez jamais', 'ne partagez ce code',
     'ne partagez pas ce code', 'ne communiquez pas', 'ne le communiquez pas',
     'ne le communiquez à personne', 'ne communiquez jamais', 'ne communiquez ce code',
@@ -1470,6 +1474,7 @@ const es: CueLists = {
     'tu código otp', 'código otp #', 'otp #',
   ],
   'do-not-share': [
+    'número del reverso de tu tarjeta', 'número que aparece en tu tarjeta', 'si no la reconoces', 'si no reconoces',
     'no comparta', 'no compartas', 'no lo comparta', 'no lo compartas', 'nunca comparta',
     'nunca compartas', 'no comparta este código', 'no compartas este código',
     'no lo compartas con nadie', 'no lo comparta con nadie', 'no facilite', 'no facilites',
@@ -1761,6 +1766,7 @@ const tr: CueLists = {
     'whatsapp kodunuz', 'whatsapp kodu #', 'telegram kodu #', 'otp kodunuz', 'otp #', 'şifre #',
   ],
   'do-not-share': [
+    'kartınızın arkasındaki numara', 'bu işlemi siz yapmadıysanız',
     'kimseyle paylaşmayınız', 'kimseyle paylaşmayın', 'kimse ile paylaşmayınız',
     'kimse ile paylaşmayın', 'kimseyle paylaşma', 'paylaşmayınız', 'paylaşmayın',
     'kimseye söylemeyiniz', 'kimseye söylemeyin', 'kimseye vermeyiniz', 'kimseye vermeyin',
@@ -2035,6 +2041,7 @@ const ru: CueLists = {
     'код whatsapp #', 'код telegram',
   ],
   'do-not-share': [
+    'номер на обратной стороне карты', 'если это были не вы', 'если операцию совершали не вы',
     'никому не сообщайте', 'никому не сообщайте код', 'никому не говорите', 'никому не называйте',
     'никому не передавайте', 'никому не показывайте', 'не сообщайте код', 'не сообщайте никому',
     'не говорите никому', 'не передавайте код', 'не называйте код', 'не пересылайте',
@@ -2330,6 +2337,7 @@ const pt: CueLists = {
     'código do telegram #', 'token #', 'otp #',
   ],
   'do-not-share': [
+    'número no verso do cartão', 'não reconhece', 'se não reconhece',
     'não compartilhe', 'não partilhe', 'não compartilhe este código', 'não partilhe este código',
     'nunca compartilhe', 'nunca partilhe', 'não compartilhe com ninguém',
     'não partilhe com ninguém', 'não o partilhe', 'não o compartilhe', 'não divulgue',
@@ -2643,6 +2651,7 @@ const de: CueLists = {
     'dein whatsapp-code', 'whatsapp-code #', 'telegram-code #',
   ],
   'do-not-share': [
+    'nummer auf der rückseite ihrer karte', 'sperrnotruf', 'nicht sie', 'falls sie das nicht waren',
     'nicht weitergeben', 'geben sie den code nicht weiter', 'gib den code nicht weiter',
     'geben sie diesen code nicht weiter', 'code nicht weitergeben', 'tan nicht weitergeben',
     'niemals weitergeben', 'geben sie ihn niemals weiter', 'an niemanden weitergeben',
@@ -2924,6 +2933,7 @@ const hi: CueLists = {
     '# minute ke liye valid', 'one time password',
   ],
   'do-not-share': [
+    'card ke peeche diye number', 'aapne nahi kiya', 'कार्ड के पीछे दिए नंबर', 'यदि आपने नहीं किया',
     'किसी के साथ साझा न करें', 'किसी से साझा न करें', 'साझा न करें', 'शेयर न करें',
     'किसी को न बताएं', 'किसी को ना बताएं', 'किसी को भी न बताएं', 'कभी नहीं पूछता',
     'कभी नहीं मांगता', 'कभी नहीं मांगेगा', 'बैंक कभी नहीं', 'ओटीपी न बताएं', 'ओटीपी साझा न करें',
@@ -3172,6 +3182,7 @@ const id: CueLists = {
     'kode whatsapp anda', 'kode whatsapp #', 'kode telegram #', 'token #', 'kode keamanan #',
   ],
   'do-not-share': [
+    'nomor di balik kartu', 'bila tidak melakukan', 'jika anda tidak melakukan',
     'jangan berikan', 'jangan berikan kode', 'jangan berikan kode ini', 'jangan berikan kode otp',
     'jangan memberikan', 'jangan beritahukan', 'jangan beritahu', 'jangan bagikan',
     'jangan membagikan', 'jangan sebarkan', 'jangan kirim', 'jangan kirimkan', 'jangan teruskan',

@@ -1,0 +1,320 @@
+/**
+ * Two conversational scams that phrase lists miss, because their words come in any order:
+ *
+ * - code theft: a one-time code, and a request to pass it on or a claim it was sent "by
+ *   mistake" ("Ti è arrivato per errore un codice a 6 cifre... me lo mandi?");
+ * - the stranger's opener of romance and investment scams: "is this …?", "I'm …", "we met at …".
+ *
+ * Each is found as words of two or three kinds close together in one message, in the 11
+ * languages of the phrase lists. Text is folded first (lower case, Latin accents dropped).
+ */
+import type { Span } from './types.js';
+
+function words(list: string): RegExp {
+  // Word starts only: `kod` matches `kodu`, `kodunuz`; `code` does not match `barcode`.
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${fold(list)})`, 'gu');
+}
+
+/** The code itself. */
+const CODE = words(
+  [
+    'code',
+    'codes',
+    'otp',
+    'pin',
+    'verification',
+    'codice',
+    'codigo',
+    'código',
+    'kod',
+    'kode',
+    'код',
+    'कोड',
+    'ओटीपी',
+    'رمز',
+    'كود',
+    'الكود',
+    'الرمز',
+    'zahl',
+    'cifre',
+    'chiffres',
+    'digitos',
+    'dígitos',
+    'haneli',
+    'digit',
+  ].join('|'),
+);
+
+/** Asking to pass it on: request forms of send, forward, tell, read out. */
+const PASS_ON = words(
+  [
+    'send (?:it|me|the)',
+    'forward',
+    'pass (?:it|me)',
+    'tell me',
+    'read (?:it|me|out)',
+    'give me',
+    'share (?:it )?with me',
+    'mandi',
+    'mandami',
+    'inviami',
+    'girami',
+    'girarmi',
+    'dimmi',
+    'inoltr',
+    'passar',
+    'me passa',
+    'manda',
+    'envia',
+    'enviar',
+    'me fala',
+    'envíame',
+    'enviame',
+    'mándame',
+    'mandame',
+    'pásame',
+    'pasame',
+    'reenví',
+    'reenvi',
+    'dime',
+    'transmettre',
+    'transmets',
+    'transférer',
+    'renvoyer',
+    'envoyer',
+    'donner',
+    'weiterleiten',
+    'weiterzuleiten',
+    'schick',
+    'senden',
+    'sag mir',
+    'nennen',
+    'ilet',
+    'gönder',
+    'yolla',
+    'söyle',
+    'paylaş',
+    'сообщите',
+    'сообщи',
+    'скажите',
+    'скажи',
+    'пришлите',
+    'пришли',
+    'отправьте',
+    'отправь',
+    'перешлите',
+    'перешли',
+    'назовите',
+    'продиктуйте',
+    'ترسل',
+    'ارسل',
+    'أرسل',
+    'ابعت',
+    'ابعتلي',
+    'قولي',
+    'عطني',
+    'bhej',
+    'bata',
+    'भेज',
+    'बता',
+    'शेयर',
+    'रिप्लाई',
+    'reply kar',
+    'kirim',
+    'kirimkan',
+    'bagikan',
+    'sebutkan',
+    'kasih tau',
+    'berikan',
+  ].join('|'),
+);
+
+/** Claims it was sent to the wrong person. */
+const MISTAKE = words(
+  [
+    'by mistake',
+    'accidentally',
+    'by accident',
+    'wrong number',
+    'per errore',
+    'per sbaglio',
+    'sem querer',
+    'por engano',
+    'por erro',
+    'por error',
+    'por equivocaci',
+    'par erreur',
+    'trompé',
+    'trompe',
+    'aus versehen',
+    'versehentlich',
+    'yanlışlıkla',
+    'yanlislikla',
+    'по ошибке',
+    'случайно',
+    'بالغلط',
+    'بالخطأ',
+    'galti se',
+    'गलती से',
+    'salah kirim',
+    'tidak sengaja',
+    'nyasar',
+  ].join('|'),
+);
+
+/** "Is this …?" / "are you …?" to a stranger. */
+const IS_THIS = words(
+  [
+    'is this',
+    'are you',
+    'is that',
+    'sei ',
+    'è lei',
+    'eres ',
+    'es usted',
+    "c'est bien",
+    'c est bien',
+    'vous etes',
+    'vous êtes',
+    'ist da',
+    'bist du',
+    'sind sie',
+    'é a ',
+    'é o ',
+    'você é',
+    'ile mi',
+    'sen misin',
+    'siz misiniz',
+    'это ',
+    'ده رقم',
+    'هذا رقم',
+    'انت ',
+    'kya ye',
+    'kya aap',
+    'क्या ये',
+    'apa ini',
+    'ini dengan',
+  ].join('|'),
+);
+
+/** Introducing oneself. */
+const I_AM = words(
+  [
+    "it's ",
+    'its ',
+    "i'm ",
+    'i am ',
+    'this is ',
+    'sono ',
+    'soy ',
+    'je suis',
+    "c'est ",
+    'ich bin',
+    'aqui é',
+    'sou ',
+    'ben ',
+    'я ',
+    'меня зовут',
+    'أنا',
+    'انا',
+    'main ',
+    'मैं',
+    'saya ',
+    'aku ',
+  ].join('|'),
+);
+
+/** "We met at …", "we spoke at …". */
+const MET = words(
+  [
+    'we met',
+    'met at',
+    'we spoke',
+    'conosciuti',
+    'conosciute',
+    'ci siamo visti',
+    'nos conocimos',
+    'nos vimos',
+    'on s.était',
+    'rencontrés',
+    'rencontres',
+    'kennengelernt',
+    'getroffen',
+    'tanışmıştık',
+    'tanıştık',
+    'tanismistik',
+    'познакомились',
+    'виделись',
+    'اتقابلنا',
+    'تقابلنا',
+    'التقينا',
+    'mile the',
+    'mile thhe',
+    'मिले थे',
+    'ketemu',
+    'bertemu',
+    'kenalan',
+    'da academia',
+    'do trabalho',
+  ].join('|'),
+);
+
+/**
+ * Lower case with the accents of Latin letters dropped (`código` → `codigo`, `ş` → `s`, `ı` → `i`),
+ * one code unit for one, so that indices into the result are indices into the text.
+ */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    if (lower.length !== ch.length) {
+      out += ch;
+      continue;
+    }
+    if (lower === 'ı') {
+      out += 'i';
+      continue;
+    }
+    const base = lower.normalize('NFD');
+    out += base.length > 1 && base.charCodeAt(0) < 0x80 ? base[0]! : lower;
+  }
+  return out;
+}
+
+function first(re: RegExp, text: string): Span | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m === null ? null : { start: m.index, end: m.index + m[0].length };
+}
+
+const near = (a: Span, b: Span, chars: number): boolean => Math.abs(a.start - b.start) <= chars;
+
+/** A request to pass on a code, or a code claimed to be sent by mistake; null when none. */
+export function findCodeTheft(text: string): Span | null {
+  const folded = fold(text);
+  const code = first(CODE, folded);
+  if (code === null) return null;
+  const pass = first(PASS_ON, folded);
+  const mistake = first(MISTAKE, folded);
+  if (mistake !== null && near(code, mistake, 120)) return code;
+  if (
+    pass !== null &&
+    near(code, pass, 80) &&
+    /\?|please|pls|por favor|per favore|s.il vous|bitte|lütfen|пожалуйста|من فضلك|plz|tolong|please|ممكن|svp/u.test(
+      folded,
+    )
+  )
+    return code;
+  return null;
+}
+
+/** The opener of a romance or investment scam: "we met …" with "is this …?" or "I'm …". */
+export function findStrangerOpener(text: string): Span | null {
+  const folded = fold(text);
+  const isThis = first(IS_THIS, folded);
+  // The question must be asked: "это" and "sei" are everyday words.
+  const asked = isThis !== null && folded.slice(isThis.end, isThis.end + 40).includes('?');
+  const met = first(MET, folded);
+  if (met === null || text.length > 400) return null;
+  return asked ? isThis : first(I_AM, folded) === null ? null : met;
+}
