@@ -25,19 +25,19 @@ export function toTextModel(m: TrainedModel, meta: TextModelMeta = EMPTY_META): 
   return new TextModel(m.config, m.weights, 1, m.bias, meta);
 }
 
-/** The rule evidence of each text alone: the analyser run with a model that says nothing. */
+/** The rule evidence of each text alone (the sum of the rule weights the analyser gives it). */
 export function ruleTotals(engine: PhoneEngine, texts: readonly string[]): Float64Array {
-  const silent = new TextModel(
+  const model = new TextModel(
     { hashBits: 1, minN: 2, maxN: 2, wordNgrams: 1 },
     new Float32Array(2),
     1,
     0,
-    { ...EMPTY_META, calibration: { modelScale: 0, bias: 0 } },
+    EMPTY_META,
   );
   return Float64Array.from(texts, (text) => {
-    const p = analyseMessageWith({ engine, model: silent }, { text }).score;
-    const clamped = Math.min(1 - 1e-12, Math.max(1e-12, p));
-    return Math.log(clamped / (1 - clamped));
+    const trace = { rules: 0 };
+    analyseMessageWith({ engine, model }, { text }, trace);
+    return trace.rules;
   });
 }
 

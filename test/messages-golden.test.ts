@@ -60,17 +60,17 @@ const judged: Judged[] = messages.map((m) => {
 });
 
 /**
- * Floors, not perfection: the figures `npm run eval:messages` prints are above them (95.7% of
- * the malicious cases flagged, 84.8% of the benign passed, 88.9% categories right); a change
+ * Floors, not perfection: the figures `npm run eval:messages` prints are above them (97.1% of
+ * the malicious cases flagged, 91.2% of the benign passed, 88.9% categories right); a change
  * that loses ground in any language or category fails here.
  */
 describe('golden messages', () => {
   for (const lang of [...new Set(messages.map((m) => m.lang))].sort())
-    it(`${lang}: at least 80% of scams flagged and 60% of legitimate messages passed`, () => {
+    it(`${lang}: at least 85% of scams flagged and 60% of legitimate messages passed`, () => {
       const of = judged.filter((j) => j.c.lang === lang);
       const malicious = of.filter((j) => j.c.label === 'malicious');
       const benign = of.filter((j) => j.c.label === 'benign');
-      assert.ok(share(malicious, (j) => j.flagged) >= 0.8, `${lang} scams flagged`);
+      assert.ok(share(malicious, (j) => j.flagged) >= 0.85, `${lang} scams flagged`);
       assert.ok(share(benign, (j) => !j.flagged) >= 0.6, `${lang} legitimate passed`);
     });
 
@@ -85,11 +85,11 @@ describe('golden messages', () => {
       assert.ok(share(of, (j) => j.flagged && j.categoryRight) >= 0.75, category);
     });
 
-  it('overall: 93% of scams flagged, 80% of legitimate passed, 85% categories right', () => {
+  it('overall: 95% of scams flagged, 88% of legitimate passed, 85% categories right', () => {
     const malicious = judged.filter((j) => j.c.label === 'malicious');
     const benign = judged.filter((j) => j.c.label === 'benign');
-    assert.ok(share(malicious, (j) => j.flagged) >= 0.93);
-    assert.ok(share(benign, (j) => !j.flagged) >= 0.8);
+    assert.ok(share(malicious, (j) => j.flagged) >= 0.95);
+    assert.ok(share(benign, (j) => !j.flagged) >= 0.88);
     assert.ok(share(malicious, (j) => j.categoryRight) >= 0.85);
   });
 

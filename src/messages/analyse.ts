@@ -19,7 +19,7 @@ import { findEmails, findPhones, isAlphanumericSender, toIndicator } from './con
 import { eventNamed, inSeason, isDeliveryPeak, parseReceived } from './events.js';
 import { detectLanguage, findCues } from './lexicon.js';
 import type { TextModel } from './text-model.js';
-import { findCodeTheft, findStrangerOpener } from './patterns.js';
+import { findCodeNotice, findCodeTheft, findNeverShare, findStrangerOpener } from './patterns.js';
 import { findUrls } from './urls.js';
 import type {
   Brand,
@@ -50,7 +50,9 @@ export const SUSPICIOUS_AT = 0.5;
  * texts) it is confidently wrong. It may say much for a scam and little against one: ordinary
  * wording is what conversational scams ("Hi Mum", a code sent "by mistake") are made of.
  */
-export const MODEL_MAX = 4;
+export const MODEL_MAX = 3;
+/** Log-odds of a message nothing is known about (27%): people check what worries them. */
+export const NEUTRAL_PRIOR = -1;
 export const MODEL_MIN = -2.5;
 
 /**
@@ -333,7 +335,15 @@ function weighLinks(
   return { unofficial };
 }
 
-export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): MessageAnalysis {
+/**
+ * Analyses one message. `trace`, when given, receives the sum of the rule weights alone: the
+ * calibration script fits the model's scale and bias around it.
+ */
+export function analyseMessageWith(
+  deps: AnalyserDeps,
+  input: MessageInput,
+  trace?: { rules: number },
+): MessageAnalysis {
   const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
   const region = input.recipientRegion?.toUpperCase();
   const e = new Evidence();
@@ -483,7 +493,9 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
     if (kind !== undefined && !requests.some((r) => r.kind === kind))
       requests.push({ kind, span: c.span });
   }
-  const dontShare = has('do-not-share');
+  const dontShareSpan = has('do-not-share')?.span ?? findNeverShare(text) ?? undefined;
+  const dontShare = dontShareSpan === undefined ? undefined : { span: dontShareSpan };
+  const codeNoticeSpan = has('code-notice')?.span ?? findCodeNotice(text) ?? undefined;
   const count = (cue: Cue): number => cues.filter((c) => c.cue === cue).length;
   const codeSpan =
     has('code-request')?.span ??
@@ -616,7 +628,7 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
   }
   if (
     dontShare !== undefined &&
-    has('code-notice') === undefined &&
+    codeNoticeSpan === undefined &&
     codeRequest === undefined &&
     has('safe-account') === undefined &&
     unofficial.length === 0
@@ -627,7 +639,7 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
       'It gives the safety advice genuine banks and services give: never share codes, use the number on your card.',
       dontShare.span,
     );
-  if (codeRequest === undefined && has('code-notice') !== undefined && unofficial.length === 0) {
+  if (codeRequest === undefined && codeNoticeSpan !== undefined && unofficial.length === 0) {
     if (dontShare !== undefined)
       e.add(
         'CODE_NOTICE',
@@ -635,15 +647,18 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
         'It only delivers a one-time code and warns you not to share it, as genuine services do.',
         dontShare.span,
       );
-    else
-      e.add(
-        'CODE_NOTICE',
-        W.CODE_NOTICE,
-        'It only delivers a one-time code.',
-        has('code-notice')!.span,
-      );
+    else e.add('CODE_NOTICE', W.CODE_NOTICE, 'It only delivers a one-time code.', codeNoticeSpan);
   }
 
+  // In season, a retailer's plain link is what genuine offers look like; a lure's link is not.
+  const suspiciousLink = unofficial.some(
+    (u) =>
+      u.imitates !== null ||
+      u.isIp ||
+      u.isShortener ||
+      u.mixedScript ||
+      ABUSED_TLDS.has(u.publicSuffix?.split('.').pop() ?? ''),
+  );
   // The date: shopping events and the delivery peak after them.
   const received = parseReceived(input.receivedAt);
   const event = has('shopping-event');
@@ -658,7 +673,7 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
         event.span,
         'receivedAt',
       );
-    else if (linked)
+    else if (suspiciousLink)
       e.add(
         'EVENT_LURE',
         W.EVENT_LURE,
@@ -685,8 +700,17 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
   const modelLogit = deps.model.logit(textForModel(text, taken));
   // The model knows only two old corpora: out of their domain it is confidently wrong, so its
   // say is bounded and the rules, which know what links and requests mean, can outweigh it.
-  const modelPart = Math.max(MODEL_MIN, Math.min(MODEL_MAX, calibration.modelScale * modelLogit));
-  const score = sigmoid(modelPart + e.total + calibration.bias);
+  // The training texts are English: elsewhere the model's calibrated word is worth half, the
+  // other half going to a neutral prior.
+  const language = detectLanguage(text);
+  const trust = language === null || language === 'en' ? 1 : 0.5;
+  const calibrated = Math.max(
+    MODEL_MIN,
+    Math.min(MODEL_MAX, calibration.modelScale * modelLogit + calibration.bias),
+  );
+  const modelPart = NEUTRAL_PRIOR + trust * (calibrated - NEUTRAL_PRIOR);
+  if (trace !== undefined) trace.rules = e.total;
+  const score = sigmoid(modelPart + e.total);
   const verdict = verdictOf(score);
   const modelP = sigmoid(modelLogit);
   if (modelP >= 0.5 && verdict !== 'ok')
@@ -737,7 +761,7 @@ export function analyseMessageWith(deps: AnalyserDeps, input: MessageInput): Mes
     verdict,
     score,
     category,
-    language: detectLanguage(text),
+    language,
     reasons: e.reasons,
     advice: adviceFor({
       verdict,

@@ -280,7 +280,7 @@ export const BRANDS: readonly Brand[] = [
   { id: 'ikea', name: 'IKEA', kind: 'shopping', names: ['ikea'], domains: ['ikea.com'], senderIds: ['IKEA'], regions: [] },
   { id: 'lidl', name: 'Lidl', kind: 'shopping', names: ['lidl'], domains: ['lidl.de', 'lidl.co.uk', 'lidl.fr', 'lidl.it', 'lidl.es'], senderIds: ['LIDL'], regions: [] },
   { id: 'carrefour', name: 'Carrefour', kind: 'shopping', names: ['carrefour'], domains: ['carrefour.fr', 'carrefour.com', 'carrefour.es', 'carrefour.it'], senderIds: ['CARREFOUR'], regions: [] },
-  { id: 'mediamarkt', name: 'MediaMarkt', kind: 'shopping', names: ['mediamarkt', 'media markt'], domains: ['mediamarkt.de'], senderIds: ['MEDIAMARKT'], regions: ['DE'] },
+  { id: 'mediamarkt', name: 'MediaMarkt', kind: 'shopping', names: ['mediamarkt', 'media markt'], domains: ['mediamarkt.de', 'mediamarkt.es', 'mediamarkt.it', 'mediamarkt.nl', 'mediamarkt.at', 'mediamarkt.ch', 'mediamarkt.be', 'mediamarkt.pt', 'mediamarkt.pl', 'mediamarkt.com.tr'], senderIds: ['MEDIAMARKT'], regions: ['DE', 'ES', 'IT', 'NL', 'AT', 'CH', 'BE', 'PT', 'PL', 'TR'] },
   { id: 'decathlon', name: 'Decathlon', kind: 'shopping', names: ['decathlon'], domains: ['decathlon.fr', 'decathlon.com'], senderIds: ['DECATHLON'], regions: [] },
   { id: 'zalando', name: 'Zalando', kind: 'shopping', names: ['zalando'], domains: ['zalando.com', 'zalando.de', 'zalando.fr', 'zalando.it', 'zalando.es', 'zalando.co.uk'], senderIds: ['ZALANDO'], regions: [] },
   { id: 'vinted', name: 'Vinted', kind: 'shopping', names: ['vinted'], domains: ['vinted.com', 'vinted.fr'], senderIds: ['VINTED'], regions: [] },

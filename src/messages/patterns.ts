@@ -318,3 +318,97 @@ export function findStrangerOpener(text: string): Span | null {
   if (met === null || text.length > 400) return null;
   return asked ? isThis : first(I_AM, folded) === null ? null : met;
 }
+
+/** "Never", "do not" in the 11 languages. */
+const NEVER = words(
+  [
+    'never',
+    'do not',
+    "don't",
+    'dont',
+    'jamais',
+    'ne le',
+    'ne la',
+    'mai',
+    'non condividere',
+    'nunca',
+    'no lo',
+    'no la',
+    'não',
+    'nao',
+    'niemals',
+    'nie',
+    'nicht',
+    'asla',
+    'kimseyle',
+    'никогда',
+    'никому',
+    'не сообщайте',
+    'أبدا',
+    'ابدا',
+    'لا ',
+    'kabhi',
+    'na kare',
+    'कभी',
+    'न करें',
+    'jangan',
+    'tidak pernah',
+  ].join('|'),
+);
+
+const SHARE = words(
+  [
+    'share',
+    'disclose',
+    'give',
+    'tell',
+    'communiqu',
+    'divulgu',
+    'partag',
+    'condivid',
+    'comunic',
+    'compart',
+    'weitergeben',
+    'teilen',
+    'mitteilen',
+    'paylaş',
+    'payla',
+    'сообща',
+    'переда',
+    'تشارك',
+    'تعطي',
+    'share kar',
+    'शेयर',
+    'bagikan',
+    'berikan',
+    'memberikan',
+  ].join('|'),
+);
+
+const OTP_DIGITS = /(?<![\d\p{L}])(?:[a-z]-)?\d{4,8}(?![\d\p{L}])/giu;
+
+/** A one-time code written next to a word for it ("G-318640 is your Google code"). */
+export function findCodeNotice(text: string): Span | null {
+  const folded = fold(text);
+  const code = first(CODE, folded);
+  if (code === null) return null;
+  OTP_DIGITS.lastIndex = 0;
+  for (const m of folded.matchAll(OTP_DIGITS))
+    if (Math.abs(m.index - code.start) <= 40) return { start: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+/** "Never share it", "ne le communiquez jamais": the warning genuine senders give. */
+export function findNeverShare(text: string): Span | null {
+  const folded = fold(text);
+  const never = first(NEVER, folded);
+  if (never === null) return null;
+  SHARE.lastIndex = 0;
+  for (const m of folded.matchAll(SHARE))
+    if (Math.abs(m.index - never.start) <= 30)
+      return {
+        start: Math.min(m.index, never.start),
+        end: Math.max(m.index + m[0].length, never.end),
+      };
+  return null;
+}
