@@ -118,6 +118,7 @@ const W = {
   FREE_MAIL_CONTACT: 1,
   ASKS_FOR_CODE: 5,
   SAFETY_ADVICE: -2,
+  BUSINESS_SENDER: -1.5,
   CODE_NOTICE: -3,
   EVENT_OUT_OF_SEASON: 1.5,
   EVENT_LURE: 0.8,
@@ -650,6 +651,17 @@ export function analyseMessageWith(
     else e.add('CODE_NOTICE', W.CODE_NOTICE, 'It only delivers a one-time code.', codeNoticeSpan);
   }
 
+  const asksForSomething = requests.some((r) =>
+    [
+      'code',
+      'pin-password',
+      'card-data',
+      'gift-card',
+      'crypto',
+      'transfer',
+      'remote-access',
+    ].includes(r.kind),
+  );
   // In season, a retailer's plain link is what genuine offers look like; a lure's link is not.
   const suspiciousLink = unofficial.some(
     (u) =>
@@ -693,6 +705,21 @@ export function analyseMessageWith(
       'It arrives in the weeks after a shopping event, when fake delivery notices peak.',
       has('delivery-problem')!.span,
       'receivedAt',
+    );
+
+  // A business sender ID, nothing risky in the links, nothing asked: how genuine alerts,
+  // reminders and notices arrive. Spoofed IDs carry a lure, which the rules above weigh.
+  const alphanumericSender =
+    sender !== undefined && sender !== '' && isAlphanumericSender(sender) && !sender.includes('@');
+  if (alphanumericSender && !suspiciousLink && !asksForSomething && e.total <= 0.5)
+    e.add(
+      'BUSINESS_SENDER',
+      senderBrand !== null ? W.BUSINESS_SENDER - 0.5 : W.BUSINESS_SENDER,
+      senderBrand !== null
+        ? `It comes from ${senderBrand.name}'s sender ID and asks for nothing risky.`
+        : 'It comes from a business sender ID, links nowhere suspicious and asks for nothing risky.',
+      undefined,
+      'sender',
     );
 
   // The text model.
