@@ -4,10 +4,14 @@
  * Evidence is weighed in log-odds. Rule signals (what the links are, what is asked, who sends
  * it, the date) carry fixed weights set from what is known of smishing, not fitted to the two
  * old training corpora, so that they keep working on link-centric, multilingual smishing those
- * files lack. The text model (character n-grams) adds its own log-odds, scaled, and the sum is
- * calibrated into a probability: `score = sigmoid(modelScale * modelLogit + Σ rules + bias)`,
- * with modelScale and bias fitted by scripts/train-message-model.ts on out-of-fold predictions
- * and stored in the model's metadata.
+ * files lack (evidence.ts, links.ts, sender.ts, and below). The text model (character n-grams)
+ * adds its own log-odds, calibrated and bounded:
+ *
+ *   score = sigmoid(prior + trust * (clamp(modelScale * modelLogit + bias) - prior) + Σ rules)
+ *
+ * modelScale and bias are fitted by scripts/train-message-model.ts on out-of-fold predictions
+ * and stored in the model's metadata; trust is 1 for English, the training data's language,
+ * and one half otherwise.
  *
  * Rules weigh what the link is and what is asked, never the presence of a link, a code or a
  * brand alone: banks send codes, carriers send tracking links, retailers send short links.
@@ -15,7 +19,10 @@
 import type { PhoneEngine } from '../phone/engine.js';
 import { adviceFor } from './advice.js';
 import { brandById, brandsNamedIn } from './brands.js';
-import { findEmails, findPhones, isAlphanumericSender, toIndicator } from './contacts.js';
+import { Evidence, W, isSuspiciousLink } from './evidence.js';
+import { weighLinks } from './links.js';
+import { weighSender } from './sender.js';
+import { findEmails, findPhones, isAlphanumericSender } from './contacts.js';
 import { eventNamed, inSeason, isDeliveryPeak, parseReceived } from './events.js';
 import { detectLanguage, findCues } from './lexicon.js';
 import type { TextModel } from './text-model.js';
@@ -28,11 +35,9 @@ import type {
   MessageAnalysis,
   MessageCategory,
   MessageInput,
-  Reason,
   RequestIndicator,
   RequestKind,
   Span,
-  UrlIndicator,
   Verdict,
 } from './types.js';
 
@@ -82,72 +87,6 @@ export function modelInputOf(text: string): string {
 
 /** Longest text analysed; the rest is ignored (real messages are far shorter). */
 export const MAX_TEXT = 10_000;
-
-/**
- * Top-level domains with the highest phishing abuse rates in public reports (Interisle
- * Phishing Landscape 2023-2024, Spamhaus TLD statistics). A link there is weak evidence.
- */
-const ABUSED_TLDS = new Set(
-  'top xyz icu cn tk ml ga cf gq buzz cyou sbs bond cfd click link live shop vip online site info cc ws fun rest lol mom pw store best ink win bar today'.split(
-    ' ',
-  ),
-);
-
-/**
- * The weight of each rule signal, in log-odds: what one such piece of evidence says on its own.
- * Set from what is known of smishing, not fitted to the training corpora (see the top).
- */
-const W = {
-  IP_ADDRESS_LINK: 3,
-  MIXED_SCRIPT_DOMAIN: 3.5,
-  MOVE_TO_CHAT: 1.5,
-  ABUSED_TLD: 1.5,
-  SHORTENED_LINK: 1,
-  BRAND_LINK_MISMATCH: 2.5,
-  OFFICIAL_LINKS: -4.5,
-  EMAIL_SENDER: 0.8,
-  SENDER_BRAND_MISMATCH: 1.5,
-  SENDER_INVALID_NUMBER: 1.2,
-  SENDER_PREMIUM_RATE: 2,
-  SENDER_FOREIGN: 0.8,
-  PERSONAL_NUMBER_CLAIMS_BRAND: 1.5,
-  SENDER_REGION_MISMATCH: 1.2,
-  PREMIUM_RATE_NUMBER: 2,
-  FOREIGN_NUMBER: 0.7,
-  MOBILE_POSING_AS_COMPANY: 1,
-  FREE_MAIL_CONTACT: 1,
-  ASKS_FOR_CODE: 5,
-  SAFETY_ADVICE: -2,
-  BUSINESS_SENDER: -1.5,
-  CODE_NOTICE: -3,
-  EVENT_OUT_OF_SEASON: 1.5,
-  EVENT_LURE: 0.8,
-  DELIVERY_PEAK: 0.5,
-  ASKS_FOR_GIFT_CARD: 3.5,
-  SAFE_ACCOUNT: 4.5,
-  REMOTE_ACCESS: 3.5,
-  ASKS_FOR_CARD: 2,
-  ASKS_FOR_PIN: 1.5,
-  CRYPTO_PAYMENT: 1.5,
-  SECRECY: 1.5,
-  NEW_NUMBER_FAMILY: 3,
-  STRANGER_OPENER: 2.5,
-  PRIZE: 1.5,
-  JOB_OFFER: 1.5,
-  INVESTMENT_PROMISE: 1.5,
-  THREAT: 0.8,
-  URGENCY: 0.5,
-  ASKS_FOR_PERSONAL_DATA: 1,
-  DELIVERY_LURE: 2,
-  ACCOUNT_LURE: 2,
-  AUTHORITY_LURE: 2,
-  POINTS_LURE: 2,
-  FEE_LURE: 1.5,
-  LOOKALIKE_DOMAIN: 4,
-  BRAND_IN_SUBDOMAIN: 4,
-  BRAND_IN_DOMAIN: 2.5,
-  BRAND_IN_PATH: 2,
-} as const;
 
 const REQUEST_OF_CUE: Partial<Record<Cue, RequestKind>> = {
   'code-request': 'code',
@@ -199,23 +138,6 @@ const CATEGORY_OF_BRAND: Partial<Record<Brand['kind'], MessageCategory>> = {
   shopping: 'shopping-event',
 };
 
-class Evidence {
-  readonly reasons: Reason[] = [];
-  total = 0;
-
-  add(code: string, weight: number, text: string, span?: Span, field?: Reason['field']): void {
-    if (this.reasons.some((r) => r.code === code)) return;
-    this.reasons.push({
-      code,
-      text,
-      weight,
-      ...(span === undefined ? {} : { span }),
-      field: field ?? 'text',
-    });
-    this.total += weight;
-  }
-}
-
 function firstCue(cues: readonly CueMatch[], cue: Cue): CueMatch | undefined {
   return cues.find((c) => c.cue === cue);
 }
@@ -234,106 +156,6 @@ interface Calibration {
 function calibrationOf(model: TextModel): Calibration {
   const c = model.meta['calibration'] as Partial<Calibration> | undefined;
   return { modelScale: c?.modelScale ?? 1, bias: c?.bias ?? 0 };
-}
-
-function describeUrl(u: UrlIndicator): string {
-  return u.hasScheme ? u.host : u.text;
-}
-
-/** The link signals: what each link is, never the fact that there is one. */
-function weighLinks(
-  e: Evidence,
-  urls: readonly UrlIndicator[],
-  named: readonly Brand[],
-  senderBrand: Brand | null,
-): { unofficial: UrlIndicator[] } {
-  const unofficial: UrlIndicator[] = [];
-  for (const u of urls) {
-    if (u.imitates !== null) {
-      const brand = brandById(u.imitates.brand)?.name ?? u.imitates.brand;
-      const how: Record<typeof u.imitates.how, [string, number, string]> = {
-        lookalike: [
-          'LOOKALIKE_DOMAIN',
-          W.LOOKALIKE_DOMAIN,
-          `imitates ${brand}'s ${u.imitates.official}`,
-        ],
-        'brand-in-subdomain': [
-          'BRAND_IN_SUBDOMAIN',
-          W.BRAND_IN_SUBDOMAIN,
-          `puts ${brand}'s name in front of an unrelated domain, ${u.registeredDomain ?? u.host}`,
-        ],
-        'brand-in-domain': [
-          'BRAND_IN_DOMAIN',
-          W.BRAND_IN_DOMAIN,
-          `is not ${brand}'s: its official site is ${u.imitates.official}`,
-        ],
-        'brand-in-path': [
-          'BRAND_IN_PATH',
-          W.BRAND_IN_PATH,
-          `hides ${brand}'s name in the path of another site`,
-        ],
-      };
-      const [code, weight, what] = how[u.imitates.how];
-      e.add(code, weight, `The link ${describeUrl(u)} ${what}.`, u.span);
-    }
-    if (u.isIp)
-      e.add(
-        'IP_ADDRESS_LINK',
-        W.IP_ADDRESS_LINK,
-        `The link ${u.text} goes to a bare IP address, which real companies do not send.`,
-        u.span,
-      );
-    if (u.mixedScript || (u.isPunycode && u.hostUnicode !== u.host))
-      e.add(
-        'MIXED_SCRIPT_DOMAIN',
-        W.MIXED_SCRIPT_DOMAIN,
-        `The link's address ${u.hostUnicode} mixes alphabets to look like another name.`,
-        u.span,
-      );
-    if (u.moveToChat !== null)
-      e.add(
-        'MOVE_TO_CHAT',
-        W.MOVE_TO_CHAT,
-        `The message moves the conversation to ${u.moveToChat === 'whatsapp' ? 'WhatsApp' : 'Telegram'}, away from the channel it came by.`,
-        u.span,
-      );
-    if (u.officialBrand !== null) continue;
-    if (u.moveToChat !== null) continue;
-    unofficial.push(u);
-    const tld = u.publicSuffix?.split('.').pop() ?? '';
-    if (!u.isShortener && ABUSED_TLDS.has(tld))
-      e.add(
-        'ABUSED_TLD',
-        W.ABUSED_TLD,
-        `The link ends in .${tld}, a domain ending much used for phishing.`,
-        u.span,
-      );
-    if (u.isShortener && senderBrand === null)
-      e.add(
-        'SHORTENED_LINK',
-        W.SHORTENED_LINK,
-        `The link ${u.text} is shortened, hiding where it leads.`,
-        u.span,
-      );
-  }
-  // A brand is named, the links are not the brand's, and nothing else explains them.
-  const brandNamed = named[0];
-  const mismatch = unofficial.find((u) => u.imitates === null && !u.isShortener && !u.isIp);
-  if (brandNamed !== undefined && mismatch !== undefined)
-    e.add(
-      'BRAND_LINK_MISMATCH',
-      W.BRAND_LINK_MISMATCH,
-      `The message speaks for ${brandNamed.name} but links to ${mismatch.registeredDomain ?? mismatch.host}, which is not one of its sites (${brandNamed.domains.slice(0, 2).join(', ')}).`,
-      mismatch.span,
-    );
-  if (urls.length > 0 && unofficial.length === 0 && urls.every((u) => u.moveToChat === null))
-    e.add(
-      'OFFICIAL_LINKS',
-      W.OFFICIAL_LINKS,
-      `Every link goes to an official site (${urls.map((u) => u.registeredDomain).join(', ')}).`,
-      urls[0]!.span,
-    );
-  return { unofficial };
 }
 
 /**
@@ -360,93 +182,13 @@ export function analyseMessageWith(
     .filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end))
     .map((m) => m.brand);
 
-  // The sender.
-  let senderBrand: Brand | null = null;
-  let senderRegion: string | undefined = region;
+  const { senderBrand, senderRegion } = weighSender(e, deps.engine, {
+    sender: input.sender?.trim(),
+    region,
+    named,
+    urls,
+  });
   const sender = input.sender?.trim();
-  if (sender !== undefined && sender !== '') {
-    if (sender.includes('@')) {
-      e.add(
-        'EMAIL_SENDER',
-        W.EMAIL_SENDER,
-        'It was sent from an e-mail address, as iMessage and RCS scams are; companies send SMS from a name or short code.',
-        undefined,
-        'sender',
-      );
-    } else if (isAlphanumericSender(sender)) {
-      const id = sender.toUpperCase().replace(/[^A-Z0-9]/g, '');
-      senderBrand =
-        named.find((b) => b.senderIds.some((s) => s.replace(/[^A-Z0-9]/g, '') === id)) ??
-        brandsNamedIn(sender.toLowerCase()).map((m) => m.brand)[0] ??
-        null;
-      const other = named.find(
-        (b) => senderBrand !== null && b.id !== senderBrand.id && b.kind === senderBrand.kind,
-      );
-      const officialLink = urls.some((u) => u.officialBrand !== null);
-      if (senderBrand !== null && other !== undefined && !officialLink)
-        e.add(
-          'SENDER_BRAND_MISMATCH',
-          W.SENDER_BRAND_MISMATCH,
-          `The sender ID says ${senderBrand.name} but the text speaks for ${other.name}.`,
-          undefined,
-          'sender',
-        );
-    } else {
-      const phone = toIndicator(deps.engine, sender, { start: 0, end: sender.length }, region);
-      if (phone === null || !phone.valid)
-        e.add(
-          'SENDER_INVALID_NUMBER',
-          W.SENDER_INVALID_NUMBER,
-          'The sender number is not a valid, allocated phone number: it was spoofed or made up.',
-          undefined,
-          'sender',
-        );
-      else {
-        senderRegion ??= phone.region ?? undefined;
-        if (phone.type === 'PREMIUM_RATE')
-          e.add(
-            'SENDER_PREMIUM_RATE',
-            W.SENDER_PREMIUM_RATE,
-            'The sender is a premium-rate number: replying or calling back costs money.',
-            undefined,
-            'sender',
-          );
-        if (region !== undefined && phone.region !== null && phone.region !== region)
-          e.add(
-            'SENDER_FOREIGN',
-            W.SENDER_FOREIGN,
-            `The sender's number is from another country (${phone.region}).`,
-            undefined,
-            'sender',
-          );
-        const company = named.find((b) => b.kind !== 'social');
-        if (
-          company !== undefined &&
-          (phone.type === 'MOBILE' || phone.type === 'FIXED_LINE_OR_MOBILE')
-        )
-          e.add(
-            'PERSONAL_NUMBER_CLAIMS_BRAND',
-            W.PERSONAL_NUMBER_CLAIMS_BRAND,
-            `The message speaks for ${company.name} but comes from a personal mobile number; companies send from a name or short code.`,
-            undefined,
-            'sender',
-          );
-        else if (
-          company !== undefined &&
-          company.regions.length > 0 &&
-          phone.region !== null &&
-          !company.regions.includes(phone.region)
-        )
-          e.add(
-            'SENDER_REGION_MISMATCH',
-            W.SENDER_REGION_MISMATCH,
-            `The message speaks for ${company.name} but comes from a number in ${phone.region}, where it does not operate.`,
-            undefined,
-            'sender',
-          );
-      }
-    }
-  }
 
   const { unofficial } = weighLinks(e, urls, named, senderBrand);
 
@@ -663,14 +405,7 @@ export function analyseMessageWith(
     ].includes(r.kind),
   );
   // In season, a retailer's plain link is what genuine offers look like; a lure's link is not.
-  const suspiciousLink = unofficial.some(
-    (u) =>
-      u.imitates !== null ||
-      u.isIp ||
-      u.isShortener ||
-      u.mixedScript ||
-      ABUSED_TLDS.has(u.publicSuffix?.split('.').pop() ?? ''),
-  );
+  const suspiciousLink = unofficial.some(isSuspiciousLink);
   // The date: shopping events and the delivery peak after them.
   const received = parseReceived(input.receivedAt);
   const event = has('shopping-event');
