@@ -156,7 +156,11 @@ export function classifyPartition(
   }
 }
 
-/** Adds the numbers of a partition result to `counts` by region (`001` when none fits). */
+/**
+ * Adds the numbers of a partition result to `counts` by region (`001` when none fits). A calling
+ * code of one region needs no work; numbers of shared codes (+1, +7, +44...) take one walk of
+ * the phone engine's automaton each.
+ */
 export function countByRegion(
   engine: PhoneEngine,
   r: PartitionResult,
@@ -170,12 +174,11 @@ export function countByRegion(
     return;
   }
   const byIndex = new Float64Array(engine.regionIds.length + 1);
-  classifyPartition(engine, r, (batch) => {
-    for (let i = 0; i < batch.count; i++) {
-      const region = batch.region[i]!;
-      byIndex[region === NO_REGION_INDEX ? engine.regionIds.length : region]!++;
-    }
-  });
+  const none = engine.regionIds.length;
+  for (let i = 0; i < r.count; i++) {
+    const region = engine.regionOfNational(r.callingCode, r.values[i]!, r.nsnLength);
+    byIndex[region === NO_REGION_INDEX ? none : region]!++;
+  }
   byIndex.forEach((n, index) => {
     if (n === 0) return;
     const region = engine.regionIds[index] ?? '001';

@@ -4,7 +4,7 @@
  */
 import { RingfenceError } from '../errors.js';
 import type { PhoneMetadata } from './metadata.js';
-import { TYPE_CODES } from './metadata-format.js';
+import { NO_REGION, TYPE_CODES } from './metadata-format.js';
 import { Resolver, createResolution, type Resolution } from './resolve.js';
 import {
   MAX_INPUT_LENGTH,
@@ -67,6 +67,7 @@ export class PhoneEngine {
   /** "+44" by calling code, so that building an E.164 string is one concatenation. */
   private readonly plusCallingCode: string[] = [];
   private newlines = new Uint32Array(4096);
+  private readonly nsnDigits = new Uint8Array(32);
 
   constructor(readonly metadata: PhoneMetadata) {
     this.resolver = new Resolver(metadata);
@@ -86,6 +87,37 @@ export class PhoneEngine {
 
   parse(input: string, options?: ParseOptions): PhoneParseResult {
     return this.parseWithRegion(input, this.regionIndex(options?.defaultRegion));
+  }
+
+  /**
+   * Region index of a national significant number already resolved (as a number set stores
+   * it: calling code, value, length), or NO_REGION_INDEX. One walk of the automaton, no text:
+   * the region ingest found for the number, at a fraction of the cost of parsing it again.
+   */
+  regionOfNational(callingCode: number, nsn: number, nsnLength: number): number {
+    const md = this.metadata;
+    const plan = md.callingCodes[md.callingCodeIndex[callingCode] ?? -1];
+    if (plan === undefined) return NO_REGION_INDEX;
+    if (plan.regionCount === 1) return plan.firstRegion;
+    if (nsnLength > md.maxNsnLength) return NO_REGION_INDEX;
+    const digits = this.nsnDigits;
+    // Two exact halves of at most 8 digits each, written right to left.
+    let high = Math.floor(nsn / 1e8);
+    let low = nsn - high * 1e8;
+    for (let k = nsnLength - 1, written = 0; k >= 0; k--, written++) {
+      if (written < 8) {
+        digits[k] = low % 10;
+        low = Math.floor(low / 10);
+      } else {
+        digits[k] = high % 10;
+        high = Math.floor(high / 10);
+      }
+    }
+    const transitions = md.transitions;
+    let state = plan.root;
+    for (let k = 0; k < nsnLength; k++) state = transitions[state * 10 + digits[k]!]!;
+    const found = md.outputFound[md.stateOutput[state]!]!;
+    return found === NO_REGION ? NO_REGION_INDEX : plan.firstRegion + found;
   }
 
   parseWithRegion(input: string, defaultRegion: number): PhoneParseResult {

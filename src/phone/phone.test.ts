@@ -251,3 +251,34 @@ describe('parsePhoneBatch', () => {
     assert.equal(PHONE_ERROR_CODES[bare.status[0]! - 1], 'INVALID_COUNTRY');
   });
 });
+
+describe('regionOfNational', () => {
+  it('finds the region parse finds, for valid numbers of shared calling codes', () => {
+    const engine = defaultPhoneEngine();
+    let state = 12345;
+    const random = (): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const prefixes = ['+1', '+7', '+44', '+39', '+47', '+61', '+262', '+590', '+599'];
+    let compared = 0;
+    for (let i = 0; i < 60_000; i++) {
+      const prefix = prefixes[i % prefixes.length]!;
+      const digits = String(Math.floor(random() * 1e10)).padStart(10, '0');
+      const parsed = engine.parse(prefix + digits.slice(0, 8 + (i % 3)));
+      if (!parsed.ok || !parsed.valid) continue;
+      compared++;
+      const index = engine.regionOfNational(
+        parsed.callingCode,
+        Number(parsed.nationalNumber),
+        parsed.nationalNumber.length,
+      );
+      assert.equal(
+        index === NO_REGION_INDEX ? null : engine.regionIds[index],
+        parsed.region,
+        parsed.e164,
+      );
+    }
+    assert.ok(compared > 2_000, `only ${compared} valid numbers drawn`);
+  });
+});
