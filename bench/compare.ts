@@ -133,7 +133,7 @@ combineSets(a, b, 'intersection', (r) => {
   total += r.count;
   ${perRegion ? 'countByRegion(engine, r, table);' : 'table.set(r.callingCode, (table.get(r.callingCode) ?? 0) + r.count);'}
 });
-console.log(JSON.stringify({ total, keys: table.size }));
+console.log(JSON.stringify({ total, keys: table.size, table: [...table] }));
 `,
   );
   return file;
@@ -165,8 +165,14 @@ const duckRegion = timed('DuckDB join by region', [
   duckScript,
   `SELECT a.region, count(*) FROM '${aParquet}' a JOIN '${bParquet}' b USING (number) GROUP BY 1`,
 ]);
+const byCode = JSON.parse(oursCode.stdout) as { total: number };
+const byRegion = JSON.parse(oursRegion.stdout) as { total: number; table: [string, number][] };
+const duckRegions = new Map(
+  (JSON.parse(duckRegion.stdout) as [string, string][]).map(([r, n]) => [r, Number(n)]),
+);
+const disagree = byRegion.table.filter(([r, n]) => duckRegions.get(r) !== n).length;
 console.log(
-  `ours: ${oursCode.stdout.trim()} / ${oursRegion.stdout.trim()}; DuckDB INTERSECT: ${duckIntersect.stdout.trim()}; DuckDB regions: ${(JSON.parse(duckRegion.stdout) as unknown[]).length}`,
+  `in common: ringfence ${byCode.total} (by code) / ${byRegion.total} (by region), DuckDB INTERSECT ${duckIntersect.stdout.trim()}; per-country table: ${byRegion.table.length} regions, ${disagree} differ from DuckDB's`,
 );
 const row = (step: string, r: { seconds: number; maxRssMiB: number }, ratio: string): void =>
   console.log(`| ${step} | ${r.seconds.toFixed(1)} | ${r.maxRssMiB.toFixed(0)} | ${ratio} |`);
