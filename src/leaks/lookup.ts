@@ -5,7 +5,12 @@
 import { join } from 'node:path';
 import { RingfenceError } from '../errors.js';
 import { readNumberSet, type NumberSet, type PartitionResult } from '../index/index.js';
-import { NO_REGION_INDEX, type PhoneBatch, type PhoneEngine } from '../phone/engine.js';
+import {
+  NO_REGION_INDEX,
+  writeNationalDigits,
+  type PhoneBatch,
+  type PhoneEngine,
+} from '../phone/engine.js';
 import type { LeakStore } from './store.js';
 
 export interface CheckResult {
@@ -139,17 +144,7 @@ export function classifyPartition(
       let at = i * width;
       bytes[at++] = 0x2b; // +
       for (let k = 0; k < code.length; k++) bytes[at++] = code.charCodeAt(k);
-      // The NSN right-aligned with leading zeros, in two exact halves of at most 8 digits.
-      const v = r.values[offset + i]!;
-      let high = Math.floor(v / 1e8);
-      let low = v - high * 1e8;
-      for (let k = at + r.nsnLength - 1; k >= at; k--) {
-        const fromLow = at + r.nsnLength - 1 - k < 8;
-        const source = fromLow ? low : high;
-        bytes[k] = 0x30 + (source % 10);
-        if (fromLow) low = Math.floor(low / 10);
-        else high = Math.floor(high / 10);
-      }
+      writeNationalDigits(bytes, at, r.values[offset + i]!, r.nsnLength, 0x30);
       bytes[at + r.nsnLength] = 0x0a;
     }
     onBatch(engine.parseBatch(bytes.subarray(0, n * width)), offset);

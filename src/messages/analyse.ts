@@ -26,7 +26,13 @@ import { findEmails, findPhones, isAlphanumericSender } from './contacts.js';
 import { eventNamed, inSeason, isDeliveryPeak, parseReceived } from './events.js';
 import { detectLanguage, findCues } from './lexicon.js';
 import type { TextModel } from './text-model.js';
-import { findCodeNotice, findCodeTheft, findNeverShare, findStrangerOpener } from './patterns.js';
+import {
+  findCodeNotice,
+  findCodeTheft,
+  findNeverShare,
+  findStrangerOpener,
+  foldSameLength,
+} from './patterns.js';
 import { findUrls } from './urls.js';
 import type {
   Brand,
@@ -236,13 +242,14 @@ export function analyseMessageWith(
     if (kind !== undefined && !requests.some((r) => r.kind === kind))
       requests.push({ kind, span: c.span });
   }
-  const dontShareSpan = has('do-not-share')?.span ?? findNeverShare(text) ?? undefined;
+  const folded = foldSameLength(text);
+  const dontShareSpan = has('do-not-share')?.span ?? findNeverShare(text, folded) ?? undefined;
   const dontShare = dontShareSpan === undefined ? undefined : { span: dontShareSpan };
-  const codeNoticeSpan = has('code-notice')?.span ?? findCodeNotice(text) ?? undefined;
+  const codeNoticeSpan = has('code-notice')?.span ?? findCodeNotice(text, folded) ?? undefined;
   const count = (cue: Cue): number => cues.filter((c) => c.cue === cue).length;
   const codeSpan =
     has('code-request')?.span ??
-    (dontShare === undefined ? findCodeTheft(text) : null) ??
+    (dontShare === undefined ? findCodeTheft(text, folded) : null) ??
     undefined;
   const codeRequest = codeSpan === undefined ? undefined : { span: codeSpan };
   if (codeRequest !== undefined) {
@@ -254,7 +261,8 @@ export function analyseMessageWith(
     );
     if (!requests.some((r) => r.kind === 'code')) requests.push({ kind: 'code', span: codeSpan! });
   }
-  const opener = count('wrong-number') >= 2 ? has('wrong-number')!.span : findStrangerOpener(text);
+  const opener =
+    count('wrong-number') >= 2 ? has('wrong-number')!.span : findStrangerOpener(text, folded);
   const weigh = (cue: Cue, code: string, weight: number, text: string): void => {
     const c = has(cue);
     if (c !== undefined) e.add(code, weight, text, c.span);
@@ -444,8 +452,7 @@ export function analyseMessageWith(
 
   // A business sender ID, nothing risky in the links, nothing asked: how genuine alerts,
   // reminders and notices arrive. Spoofed IDs carry a lure, which the rules above weigh.
-  const alphanumericSender =
-    sender !== undefined && sender !== '' && isAlphanumericSender(sender) && !sender.includes('@');
+  const alphanumericSender = sender !== undefined && sender !== '' && isAlphanumericSender(sender);
   if (alphanumericSender && !suspiciousLink && !asksForSomething && e.total <= 0.5)
     e.add(
       'BUSINESS_SENDER',

@@ -6,7 +6,7 @@
  */
 import { adviceFor } from './advice.js';
 import type { AnalyserDeps } from './analyse.js';
-import { SUSPICIOUS_AT, verdictOf } from './analyse.js';
+import { verdictOf } from './analyse.js';
 import { toIndicator } from './contacts.js';
 import { findCues } from './lexicon.js';
 import { findCodeTheft } from './patterns.js';
@@ -246,7 +246,7 @@ export function analyseCallWith(deps: AnalyserDeps, input: CallInput): CallAnaly
     }
   const asks = (k: RequestKind): boolean => requests.some((r) => r.kind === k);
   return {
-    verdict: score >= SUSPICIOUS_AT ? verdict : 'ok',
+    verdict,
     score,
     category,
     reasons,

@@ -12,7 +12,7 @@ import type { Span } from './types.js';
 
 function words(list: string): RegExp {
   // Word starts only: `kod` matches `kodu`, `kodunuz`; `code` does not match `barcode`.
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${fold(list)})`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${foldSameLength(list)})`, 'gu');
 }
 
 /** The code itself. */
@@ -261,9 +261,11 @@ const MET = words(
 
 /**
  * Lower case with the accents of Latin letters dropped (`código` → `codigo`, `ş` → `s`, `ı` → `i`),
- * one code unit for one, so that indices into the result are indices into the text.
+ * one code unit for one, so that indices into the result are indices into the text. Unlike the
+ * phrase matcher's fold it keeps punctuation, which these detectors read (`?`, `11.11`).
+ * Callers that run several detectors on one text fold it once and pass it to each.
  */
-function fold(text: string): string {
+export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -290,8 +292,7 @@ function first(re: RegExp, text: string): Span | null {
 const near = (a: Span, b: Span, chars: number): boolean => Math.abs(a.start - b.start) <= chars;
 
 /** A request to pass on a code, or a code claimed to be sent by mistake; null when none. */
-export function findCodeTheft(text: string): Span | null {
-  const folded = fold(text);
+export function findCodeTheft(text: string, folded: string = foldSameLength(text)): Span | null {
   const code = first(CODE, folded);
   if (code === null) return null;
   const pass = first(PASS_ON, folded);
@@ -309,8 +310,10 @@ export function findCodeTheft(text: string): Span | null {
 }
 
 /** The opener of a romance or investment scam: "we met …" with "is this …?" or "I'm …". */
-export function findStrangerOpener(text: string): Span | null {
-  const folded = fold(text);
+export function findStrangerOpener(
+  text: string,
+  folded: string = foldSameLength(text),
+): Span | null {
   const isThis = first(IS_THIS, folded);
   // The question must be asked: "это" and "sei" are everyday words.
   const asked = isThis !== null && folded.slice(isThis.end, isThis.end + 40).includes('?');
@@ -388,8 +391,7 @@ const SHARE = words(
 const OTP_DIGITS = /(?<![\d\p{L}])(?:[a-z]-)?\d{4,8}(?![\d\p{L}])/giu;
 
 /** A one-time code written next to a word for it ("G-318640 is your Google code"). */
-export function findCodeNotice(text: string): Span | null {
-  const folded = fold(text);
+export function findCodeNotice(text: string, folded: string = foldSameLength(text)): Span | null {
   const code = first(CODE, folded);
   if (code === null) return null;
   OTP_DIGITS.lastIndex = 0;
@@ -399,8 +401,7 @@ export function findCodeNotice(text: string): Span | null {
 }
 
 /** "Never share it", "ne le communiquez jamais": the warning genuine senders give. */
-export function findNeverShare(text: string): Span | null {
-  const folded = fold(text);
+export function findNeverShare(text: string, folded: string = foldSameLength(text)): Span | null {
   const never = first(NEVER, folded);
   if (never === null) return null;
   SHARE.lastIndex = 0;

@@ -101,18 +101,7 @@ export class PhoneEngine {
     if (plan.regionCount === 1) return plan.firstRegion;
     if (nsnLength > md.maxNsnLength) return NO_REGION_INDEX;
     const digits = this.nsnDigits;
-    // Two exact halves of at most 8 digits each, written right to left.
-    let high = Math.floor(nsn / 1e8);
-    let low = nsn - high * 1e8;
-    for (let k = nsnLength - 1, written = 0; k >= 0; k--, written++) {
-      if (written < 8) {
-        digits[k] = low % 10;
-        low = Math.floor(low / 10);
-      } else {
-        digits[k] = high % 10;
-        high = Math.floor(high / 10);
-      }
-    }
+    writeNationalDigits(digits, 0, nsn, nsnLength, 0);
     const transitions = md.transitions;
     let state = plan.root;
     for (let k = 0; k < nsnLength; k++) state = transitions[state * 10 + digits[k]!]!;
@@ -357,6 +346,31 @@ function digitsToString(d: Uint8Array, length: number): string {
 }
 
 /** The E.164 string of entry `i` of a batch (for output; the hot path keeps the numbers). */
+/**
+ * Writes the `length` digits of a national number, leading zeros kept, into `out` from `at`,
+ * each plus `base` (0x30 for ASCII text, 0 for digit values). Exact below 2^53: the value is
+ * cut in two halves of at most 8 digits.
+ */
+export function writeNationalDigits(
+  out: Uint8Array,
+  at: number,
+  value: number,
+  length: number,
+  base: number,
+): void {
+  let high = Math.floor(value / 1e8);
+  let low = value - high * 1e8;
+  for (let k = at + length - 1, written = 0; k >= at; k--, written++) {
+    if (written < 8) {
+      out[k] = base + (low % 10);
+      low = Math.floor(low / 10);
+    } else {
+      out[k] = base + (high % 10);
+      high = Math.floor(high / 10);
+    }
+  }
+}
+
 export function batchE164(batch: PhoneBatch, i: number): string {
   const length = batch.nsnLength[i]!;
   const low = batch.nsnLow[i]!;
