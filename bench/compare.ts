@@ -19,8 +19,8 @@ import { closeSync, existsSync, openSync, rmSync, writeFileSync, writeSync } fro
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NumberSetWriter, readNumberSet } from '../src/index/index.js';
-import { classifyPartition } from '../src/leaks/lookup.js';
+import { NumberSetWriter, readNumberSet } from '../src/number-set/index.js';
+import { classifyPartition } from '../src/analysis/index.js';
 import { NO_REGION_INDEX, defaultPhoneEngine } from '../src/phone/index.js';
 import { timed } from './support/timed.js';
 
@@ -121,8 +121,8 @@ function oursScript(name: string, perRegion: boolean): string {
   const file = join(out, `${name}.ts`);
   writeFileSync(
     file,
-    `import { combineSets, readNumberSet } from '${join(root, 'src/index/index.ts')}';
-import { countByRegion } from '${join(root, 'src/leaks/lookup.ts')}';
+    `import { combineSets, readNumberSet } from '${join(root, 'src/number-set/index.ts')}';
+import { countByRegion } from '${join(root, 'src/analysis/index.ts')}';
 import { defaultPhoneEngine } from '${join(root, 'src/phone/index.ts')}';
 const engine = defaultPhoneEngine();
 const a = readNumberSet('${aPath}');

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readNumberSet } from '../src/index/index.js';
+import { readNumberSet } from '../src/number-set/index.js';
 import { timedShell } from './support/timed.js';
 
 const { values } = parseArgs({

@@ -19,11 +19,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { encodeSequence } from '../src/index/elias-fano.js';
-import { NumberSetWriter, readNumberSet } from '../src/index/index.js';
-import { DIRECTORY_ENTRY_SIZE, HEADER_SIZE, TRAILER_SIZE } from '../src/index/number-set-format.js';
-import { planPartitioned } from '../src/index/partitioned.js';
-import { SYNTH_PROFILES } from '../src/leaks/synth.js';
+import { encodeSequence } from '../src/number-set/elias-fano.js';
+import { NumberSetWriter, readNumberSet } from '../src/number-set/index.js';
+import {
+  DIRECTORY_ENTRY_SIZE,
+  HEADER_SIZE,
+  TRAILER_SIZE,
+} from '../src/number-set/number-set-format.js';
+import { planPartitioned } from '../src/number-set/partitioned.js';
+import { SYNTH_PROFILES } from '../src/synth/index.js';
 
 const { values: flags } = parseArgs({
   options: {

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defaultPhoneEngine } from '../src/phone/index.js';
-import { LeakStore, compareLeaks, ingest } from '../src/leaks/index.js';
-import { splitRecord } from '../src/leaks/sniff.js';
-import { synthesise } from '../src/leaks/synth.js';
+import { compareLeaks } from '../src/analysis/index.js';
+import { ingest, splitRecord } from '../src/ingest/index.js';
+import { LeakStore } from '../src/store/index.js';
+import { synthesise } from '../src/synth/index.js';
 
 let dir: string;
 let store: LeakStore;

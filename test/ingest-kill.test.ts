@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { LeakStore, ingest } from '../src/leaks/index.js';
+import { ingest } from '../src/ingest/index.js';
+import { LeakStore } from '../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ringfence-kill-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { renderReportHtml } from '../src/leaks/report-html.js';
-import { loadWorldMap } from '../src/leaks/world-map.js';
+import { renderReportHtml } from '../src/report/report-html.js';
+import { loadWorldMap } from '../src/report/world-map.js';
 import { sampleReport } from './support/sample-report.js';
 
 const CHROMIUM = '/usr/bin/chromium';

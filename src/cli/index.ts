@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isRingfenceError } from '../errors.js';
-import { loadDefaultMetadata } from '../phone/metadata.js';
+import { loadDefaultMetadata } from '../phone/index.js';
 import type { CallCommandOptions, MessageCommandOptions } from './messages.js';
 
 export interface PhoneCommandOptions {

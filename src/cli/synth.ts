@@ -12,7 +12,7 @@ import {
   synthesise,
   type ChunkWriter,
   type SynthSummary,
-} from '../leaks/synth.js';
+} from '../synth/index.js';
 
 export interface SynthCommandOptions {
   readonly profile: string;

@@ -15,6 +15,7 @@ export {
   BATCH_READING_SHIFT,
   BATCH_VALID,
   NO_REGION_INDEX,
+  writeNationalDigits,
   type PhoneBatch,
 } from './engine.js';
 export { decodeMetadata, loadDefaultMetadata, type PhoneMetadata } from './metadata.js';

@@ -13,7 +13,7 @@ import type {
   LineTypeReport,
   NumberBlock,
   RejectReasonReport,
-} from '../../src/leaks/report-types.js';
+} from '../../src/analysis/report-types.js';
 
 type Mix = Partial<Record<LineTypeKey, number>>;
 

@@ -1,0 +1,467 @@
+/**
+ * Ingest: a dump of any size into the leak store.
+ *
+ *   reader (decompress) -> splitter (chunks of whole records, main thread)
+ *     -> normalisers (worker threads: fields, phone batch parse, grouping by partition)
+ *     -> in-order merge of results (counts, rejects, rows file, partition accumulator)
+ *     -> sort, dedupe and write the number set; rows to Parquet through DuckDB; manifest
+ *     -> atomic publish of the leak folder.
+ *
+ * Every data row ends as accepted or rejected; header and blank lines are counted apart.
+ */
+import { closeSync, openSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { RegionMapper } from '../countries/index.js';
+import { RingfenceError } from '../errors.js';
+import { NumberSetWriter, type NumberSetSummary } from '../number-set/index.js';
+import {
+  PHONE_TYPES,
+  defaultPhoneEngine,
+  metadataVersion,
+  type PhoneEngine,
+} from '../phone/index.js';
+import {
+  LeakBuild,
+  LeakStore,
+  RegionTally,
+  checkLeakName,
+  writeAll,
+  type LeakCounts,
+  type LeakDescription,
+  type LeakStats,
+  type Manifest,
+  type RegionStats,
+} from '../store/index.js';
+import { PartitionAccumulator } from './accumulator.js';
+import type { ChunkOptions, ChunkResult } from './chunk.js';
+import { REJECT_CODES, unpackKey } from './dialect.js';
+import { listInputs, readInput, type InputFile } from './input.js';
+import { NormaliserPool } from './normaliser-pool.js';
+import { mergeDisjoint, recordBoundary } from './records.js';
+import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
+import { sniff, type SniffResult } from './sniff.js';
+
+export interface IngestOptions {
+  readonly input: string;
+  readonly name: string;
+  readonly store: string;
+  readonly title?: string;
+  readonly source?: string;
+  readonly breachDate?: string;
+  /** ISO region for rows without a country and numbers without a calling code. */
+  readonly region?: string;
+  readonly phoneColumn?: string;
+  readonly countryColumn?: string;
+  readonly replace?: boolean;
+  /** Write rows.parquet (default true). */
+  readonly rows?: boolean;
+  /** Normaliser threads (default: one per core). */
+  readonly workers?: number;
+  /** Memory for buffered numbers before spilling to disk, in bytes (default 512 MiB). */
+  readonly memoryBytes?: number;
+  readonly flags?: Partial<
+    Pick<Manifest['flags'], 'verified' | 'fabricated' | 'sensitive' | 'spamList'>
+  >;
+  readonly stdin?: NodeJS.ReadableStream;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  /** Raw bytes read so far, and in all (0 when unknown: stdin). */
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly rows: number;
+  readonly phase: 'reading' | 'sorting' | 'parquet';
+}
+
+export interface IngestSummary extends LeakCounts {
+  readonly name: string;
+  readonly duplicates: number;
+  readonly countries: number;
+  readonly numberSet: NumberSetSummary;
+  readonly spilledRuns: number;
+  readonly seconds: number;
+}
+
+const CHUNK_BYTES = 4 << 20;
+const SAMPLE_BYTES = 1 << 20;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  checkLeakName(options.name);
+  const store = new LeakStore(options.store);
+  if (store.has(options.name) && options.replace !== true)
+    throw new RingfenceError('LEAK_EXISTS', { name: options.name });
+  const engine = defaultPhoneEngine();
+  const defaultRegion = engine.regionIndex(options.region);
+  const regions = new RegionMapper(engine.regionIds);
+  const inputs = listInputs(options.input);
+  const build = LeakBuild.start(store, options.name, options.replace === true);
+  const pool = new NormaliserPool(
+    Math.max(1, options.workers ?? Math.min(availableParallelism(), 8)),
+  );
+  try {
+    const run = new IngestRun(options, engine, regions, defaultRegion, build, pool, inputs);
+    const summary = await run.execute();
+    return { ...summary, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    build.discard();
+    throw error;
+  } finally {
+    await pool.close();
+  }
+}
+
+interface FileState {
+  readonly file: InputFile;
+  readonly sniffed: SniffResult;
+  rows: number;
+  /** Physical lines merged so far: the first line of the next chunk. */
+  lines: number;
+  filled: Float64Array;
+  readonly rowsPath: string | null;
+  readonly rowsFd: number | null;
+}
+
+class IngestRun {
+  private readonly accumulator: PartitionAccumulator;
+  private readonly regionRows: Float64Array;
+  private readonly rejectCounts = new Float64Array(REJECT_CODES.length);
+  private readonly rejects = createGzip({ level: 6 });
+  private readonly rejectsDone: Promise<void>;
+  /** Lines of the input before each chunk, by chunk number: rows get absolute lines from it. */
+  private readonly chunkFirstLines: number[] = [];
+  private readonly files: FileState[] = [];
+  private rows = 0;
+  private headerLines = 0;
+  private blankLines = 0;
+  private valid = 0;
+  private possibleOnly = 0;
+  private bytesRead = 0;
+  private bytesTotal: number;
+  private chunkId = 0;
+
+  constructor(
+    private readonly options: IngestOptions,
+    private readonly engine: PhoneEngine,
+    private readonly regions: RegionMapper,
+    private readonly defaultRegion: number,
+    private readonly build: LeakBuild,
+    private readonly pool: NormaliserPool,
+    private readonly inputs: readonly InputFile[],
+  ) {
+    this.accumulator = new PartitionAccumulator(
+      build.path('spill'),
+      Math.max(1024, Math.floor((options.memoryBytes ?? 512 * 2 ** 20) / 8)),
+    );
+    this.regionRows = new Float64Array(engine.regionIds.length + 1);
+    this.bytesTotal = inputs.reduce((sum, f) => sum + f.bytes, 0);
+    const rejectsFd = openSync(build.path('rejects.jsonl.gz'), 'w');
+    this.rejectsDone = new Promise((resolve, reject) => {
+      this.rejects.on('data', (chunk: Buffer) => writeAll(rejectsFd, chunk));
+      this.rejects.on('end', () => {
+        closeSync(rejectsFd);
+        resolve();
+      });
+      this.rejects.on('error', reject);
+    });
+  }
+
+  async execute(): Promise<Omit<IngestSummary, 'seconds'>> {
+    for (let f = 0; f < this.inputs.length; f++) await this.readFile(f, this.inputs[f]!);
+    this.rejects.end();
+    await this.rejectsDone;
+    for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
+
+    this.progress('sorting');
+    const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
+    const writeRows = this.options.rows !== false;
+    if (writeRows) {
+      this.progress('parquet');
+      const sources: RowsSource[] = this.files
+        .filter((s) => s.rowsPath !== null)
+        .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect, file: displayName(s.file) }));
+      await writeRowsParquet(sources, this.chunkFirstLines, this.build.path('rows.parquet'));
+      for (const s of sources) rmSync(s.path, { force: true });
+    }
+
+    const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
+    const accepted = this.valid + this.possibleOnly;
+    const unique = numberSet.count;
+    const counts: LeakCounts = {
+      rows: this.rows,
+      accepted,
+      rejected,
+      headerLines: this.headerLines,
+      blankLines: this.blankLines,
+      valid: this.valid,
+      possibleOnly: this.possibleOnly,
+      unique,
+    };
+    const stats: LeakStats = {
+      ...counts,
+      regions: regionStats,
+      lineTypes: typeUnique,
+      rejectReasons: REJECT_CODES.map((code, i) => ({ code, rows: this.rejectCounts[i]! })).filter(
+        (r) => r.rows > 0,
+      ),
+      dataClasses: this.dataClasses(),
+      numberSet,
+    };
+    if (accepted + rejected !== this.rows)
+      throw new RingfenceError('INTERNAL', { reason: 'row accounting does not balance' });
+    rmSync(this.build.path('spill'), { recursive: true, force: true });
+    const manifest = await this.build.publish(this.description(), stats);
+    return {
+      name: this.options.name,
+      ...counts,
+      duplicates: manifest.counts.duplicates,
+      countries: manifest.counts.countries,
+      numberSet,
+      spilledRuns: this.accumulator.spilledRuns,
+    };
+  }
+
+  private description(): LeakDescription {
+    const flags = this.options.flags;
+    return {
+      title: this.options.title ?? this.options.name,
+      source: this.options.source ?? null,
+      breachDate: this.options.breachDate ?? null,
+      metadataVersion: metadataVersion(),
+      flags: {
+        verified: flags?.verified ?? false,
+        fabricated: flags?.fabricated ?? false,
+        sensitive: flags?.sensitive ?? false,
+        spamList: flags?.spamList ?? false,
+        recompilation: false,
+      },
+      inputs: this.files.map((s) => {
+        const dialect = s.sniffed.dialect;
+        return {
+          path: displayName(s.file),
+          bytes: s.file.bytes,
+          kind: dialect.kind,
+          delimiter: dialect.kind === 'delimited' ? String.fromCharCode(dialect.delimiter) : null,
+          header: dialect.header,
+          columns: [...dialect.columns],
+          phoneColumn: dialect.columns[dialect.phoneColumn] ?? 'phone',
+          countryColumn:
+            dialect.countryColumn >= 0 ? (dialect.columns[dialect.countryColumn] ?? null) : null,
+          rows: s.rows,
+        };
+      }),
+    };
+  }
+
+  private progress(phase: IngestProgress['phase']): void {
+    this.options.onProgress?.({
+      bytesRead: this.bytesRead,
+      bytesTotal: this.bytesTotal,
+      rows: this.rows,
+      phase,
+    });
+  }
+
+  private async readFile(index: number, file: InputFile): Promise<void> {
+    const stdin = this.options.stdin ?? process.stdin;
+    let pending: Uint8Array = new Uint8Array(0);
+    let owned = false;
+    // Every decompressed byte must reach a normaliser: checked at the end.
+    let decompressed = 0;
+    let dispatched = 0;
+    let state: FileState | null = null;
+    let first = true;
+    const inFlight: Promise<ChunkResult>[] = [];
+    const drain = async (limit: number): Promise<void> => {
+      while (inFlight.length > limit) this.merge(state!, await inFlight.shift()!);
+    };
+    const dispatch = async (bytes: Uint8Array, movable: boolean): Promise<void> => {
+      const options: ChunkOptions = {
+        dialect: state!.sniffed.dialect,
+        defaultRegion: this.defaultRegion,
+        first,
+        writeRows: state!.rowsFd !== null,
+        chunk: this.chunkId++,
+      };
+      first = false;
+      dispatched += bytes.length;
+      inFlight.push(this.pool.run(movable ? bytes : new Uint8Array(bytes), options));
+      await drain(this.pool.size * 2);
+    };
+    const start = (sample: Uint8Array): void => {
+      const sniffed = sniff(sample, file.path, this.engine, this.regions, {
+        phoneColumn: this.options.phoneColumn,
+        countryColumn: this.options.countryColumn,
+        defaultRegion: this.defaultRegion,
+      });
+      const rowsPath = this.options.rows === false ? null : this.build.path(`rows-${index}.csv`);
+      state = {
+        file,
+        sniffed,
+        rows: 0,
+        lines: 0,
+        filled: new Float64Array(sniffed.dialect.columns.length),
+        rowsPath,
+        rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
+      };
+      this.files.push(state);
+    };
+    for await (const chunk of readInput(file, stdin, (n) => {
+      this.bytesRead += n;
+    })) {
+      // A reader's chunk may share its memory with the reader's next chunks: it is copied
+      // before any of it moves to a thread. Buffers made here are ours to move.
+      decompressed += chunk.length;
+      owned = pending.length > 0;
+      pending = owned ? Buffer.concat([pending, chunk]) : chunk;
+      if (state === null) {
+        if (startsWith(pending, UTF8_BOM)) {
+          pending = pending.subarray(3);
+          decompressed -= 3;
+        }
+        if (pending.length < SAMPLE_BYTES) continue;
+        start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
+      }
+      while (pending.length >= CHUNK_BYTES) {
+        const cut = recordBoundary(pending, pending.length, isDelimited(state!));
+        if (cut === 0) break;
+        // The tail is copied out so that the chunk's memory can be handed to a thread as is.
+        const piece = pending.subarray(0, cut);
+        // (a copy: Buffer#slice would be a view of the memory that moves)
+        pending = Uint8Array.prototype.slice.call(pending, cut);
+        await dispatch(piece, owned);
+        owned = true;
+      }
+      this.progress('reading');
+    }
+    if (state === null) {
+      if (startsWith(pending, UTF8_BOM)) {
+        pending = pending.subarray(3);
+        decompressed -= 3;
+      }
+      start(pending);
+    }
+    if (pending.length > 0) await dispatch(pending, owned);
+    await drain(0);
+    if (dispatched !== decompressed)
+      throw new RingfenceError('INTERNAL', { reason: 'bytes read and bytes normalised differ' });
+  }
+
+  private merge(state: FileState, result: ChunkResult): void {
+    const firstLine = state.lines;
+    state.lines += result.lines;
+    const fileName = displayName(state.file);
+    this.chunkFirstLines.push(firstLine);
+    this.rows += result.records;
+    state.rows += result.records;
+    this.headerLines += result.headerLines;
+    this.blankLines += result.blankLines;
+    this.valid += result.valid;
+    this.possibleOnly += result.possibleOnly;
+    for (let i = 0; i < result.rejectCounts.length; i++)
+      this.rejectCounts[i]! += result.rejectCounts[i]!;
+    for (let i = 0; i < result.regionRows.length; i++) this.regionRows[i]! += result.regionRows[i]!;
+    for (let i = 0; i < result.filled.length && i < state.filled.length; i++)
+      state.filled[i]! += result.filled[i]!;
+    if (result.rejects.length > 0) {
+      let text = '';
+      for (const r of result.rejects)
+        text +=
+          JSON.stringify({ file: fileName, line: firstLine + r.line, code: r.code, raw: r.raw }) +
+          '\n';
+      this.rejects.write(text);
+    }
+    if (state.rowsFd !== null && result.rows.length > 0) writeAll(state.rowsFd, result.rows);
+    for (let k = 0; k < result.keys.length; k++)
+      this.accumulator.add(
+        result.keys[k]!,
+        result.values.subarray(result.keyOffsets[k]!, result.keyOffsets[k + 1]!),
+      );
+  }
+
+  /** Sorts and dedupes every partition, writes numbers.rfns and the per-region figures. */
+  private async writeNumberSet(): Promise<{
+    numberSet: NumberSetSummary;
+    regionStats: RegionStats[];
+    typeUnique: { type: string; unique: number }[];
+  }> {
+    const writer = NumberSetWriter.open(this.build.path('numbers.rfns'));
+    const keys = this.accumulator.sortedKeys();
+    const tally = new RegionTally();
+    // Keys are sorted in the threads, a few ahead of the one being written, in key order.
+    const sorting: Promise<Float64Array>[] = [];
+    let submitted = 0;
+    const next = (): Promise<Float64Array> => {
+      while (submitted < keys.length && sorting.length < this.pool.size * 2)
+        sorting.push(this.pool.sortUnique(this.accumulator.takeRaw(keys[submitted++]!)));
+      return sorting.shift()!;
+    };
+    let g = 0;
+    while (g < keys.length) {
+      const head = unpackKey(keys[g]!);
+      const group: Float64Array[] = [];
+      let h = g;
+      for (; h < keys.length; h++) {
+        const k = unpackKey(keys[h]!);
+        if (k.callingCode !== head.callingCode || k.nsnLength !== head.nsnLength) break;
+        const values = await next();
+        group.push(values);
+        const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
+        tally.add(k.region, k.callingCode, typeName, values.length);
+        tally.addBlocks(k.region, k.callingCode, k.nsnLength, values);
+      }
+      const merged = mergeDisjoint(group);
+      writer.addPartition(head.callingCode, head.nsnLength, merged, merged.length);
+      g = h;
+    }
+    const numberSet = writer.close();
+    const metadata = this.engine.metadata;
+    return {
+      numberSet,
+      regionStats: tally.regions(this.engine.regionIds, numberSet.count, {
+        counts: this.regionRows,
+        callingCode: (i) => metadata.regions[i]?.callingCode ?? 0,
+      }),
+      typeUnique: tally.lineTypes(),
+    };
+  }
+
+  private dataClasses(): LeakStats['dataClasses'] {
+    const byColumn = new Map<string, { dataClass: string; filled: number; rows: number }>();
+    for (const state of this.files) {
+      state.sniffed.dialect.columns.forEach((column, c) => {
+        const entry = byColumn.get(column) ?? {
+          dataClass: state.sniffed.dataClasses[c] ?? 'Other',
+          filled: 0,
+          rows: 0,
+        };
+        entry.filled += state.filled[c] ?? 0;
+        entry.rows += state.rows;
+        byColumn.set(column, entry);
+      });
+    }
+    return [...byColumn].map(([column, e]) => ({
+      column,
+      dataClass: e.dataClass,
+      filled: e.filled,
+      fillRate: this.rows === 0 ? 0 : e.filled / this.rows,
+    }));
+  }
+}
+
+function isDelimited(state: FileState): boolean {
+  return state.sniffed.dialect.kind === 'delimited';
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** A file as named in rejects, rows and the manifest: its base name, or "-" for stdin. */
+function displayName(file: InputFile): string {
+  return file.path === '-' ? '-' : basename(file.path);
+}

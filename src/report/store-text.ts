@@ -1,0 +1,77 @@
+/**
+ * The answers of ingest, leaks, check, derive and sql as text for a terminal.
+ */
+import type { CheckResult, DeriveSummary } from '../analysis/index.js';
+import type { IngestSummary } from '../ingest/index.js';
+import type { Manifest, SqlResult } from '../store/index.js';
+import { int, table } from './format.js';
+
+export function renderIngestText(summary: IngestSummary, store: string): string {
+  return (
+    [
+      `ingested ${summary.name} into ${store} in ${summary.seconds.toFixed(1)} s`,
+      `rows ${int.format(summary.rows)} = accepted ${int.format(summary.accepted)} + rejected ${int.format(summary.rejected)}` +
+        ` (header ${int.format(summary.headerLines)}, blank ${int.format(summary.blankLines)} lines apart)`,
+      `valid ${int.format(summary.valid)}, possible only ${int.format(summary.possibleOnly)}, unique valid ${int.format(summary.unique)}, duplicates ${int.format(summary.duplicates)}, countries ${summary.countries}`,
+      `number set ${int.format(summary.numberSet.bytes)} bytes, ${summary.numberSet.bitsPerNumber.toFixed(2)} bits/number (bound ${summary.numberSet.boundBitsPerNumber.toFixed(2)})`,
+      `report: ringfence report ${summary.name}`,
+    ].join('\n') + '\n'
+  );
+}
+
+/** The catalogue: one line per leak. */
+export function renderCatalogueText(manifests: readonly Manifest[], store: string): string {
+  if (manifests.length === 0)
+    return `no leaks in ${store}; add one with: ringfence ingest <file> --name <id>\n`;
+  const rows = manifests.map((m) => [
+    m.name,
+    m.title,
+    m.breachDate ?? '',
+    m.addedDate.slice(0, 10),
+    int.format(m.counts.rows),
+    int.format(m.counts.unique),
+    String(m.counts.countries),
+    m.novelty === undefined ? '' : int.format(m.novelty.newToCollection),
+    [
+      ...Object.entries(m.flags)
+        .filter(([, on]) => on)
+        .map(([flag]) => flag),
+      ...(m.novelty?.recompilationOf != null ? [`of ${m.novelty.recompilationOf}`] : []),
+    ].join(','),
+  ]);
+  const headers = [
+    'NAME',
+    'TITLE',
+    'BREACH',
+    'ADDED',
+    'ROWS',
+    'UNIQUE',
+    'COUNTRIES',
+    'NEW',
+    'FLAGS',
+  ];
+  return table(headers, rows, { right: new Set([4, 5, 6, 7]) }) + '\n';
+}
+
+export function renderCheckText(result: CheckResult): string {
+  if (result.leaks.length === 0) return `${result.e164}: not found in the local store\n`;
+  return (
+    `${result.e164}: found in ${result.leaks.length} leak(s)\n` +
+    result.leaks
+      .map((l) => `  ${l.name}  ${l.title}${l.breachDate === null ? '' : `  (${l.breachDate})`}`)
+      .join('\n') +
+    '\n'
+  );
+}
+
+export function renderDeriveText(summary: DeriveSummary): string {
+  return `derived ${summary.name} = ${summary.from}: ${int.format(summary.unique)} numbers in ${summary.countries} countries\n`;
+}
+
+/** A query's result as a table, cells cut at 60 characters. */
+export function renderSqlText(result: SqlResult): string {
+  const cells = result.rows.map((r) =>
+    r.map((v) => (v === null ? 'NULL' : typeof v === 'object' ? JSON.stringify(v) : String(v))),
+  );
+  return table(result.columns, cells, { maxWidth: 60 }) + '\n';
+}

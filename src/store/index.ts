@@ -1,0 +1,15 @@
+/**
+ * The leak store: one folder per leak (manifest, number set, figures, rows, rejects), written
+ * through a LeakBuild and published atomically, read through LeakStore, queried with SQL.
+ */
+export {
+  LeakStore,
+  MANIFEST_FORMAT_VERSION,
+  checkLeakName,
+  manifestSchema,
+  type Manifest,
+} from './store.js';
+export { LeakBuild, type LeakDescription } from './leak-build.js';
+export { RegionTally, type LeakCounts, type LeakStats, type RegionStats } from './stats.js';
+export { writeAll } from './files.js';
+export { runSql, sqlError, sqlString, type SqlResult } from './sql.js';

@@ -1,0 +1,80 @@
+/**
+ * `ringfence sql`: DuckDB over the store, one view per leak (its rows.parquet, named after the
+ * leak) and a `leaks` view of the catalogue.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RingfenceError } from '../errors.js';
+import type { LeakStore } from './store.js';
+
+export interface SqlResult {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/** A DuckDB failure as SQL_ERROR, with the first line of DuckDB's message as the reason. */
+export function sqlError(error: unknown): RingfenceError {
+  if (error instanceof RingfenceError) return error;
+  return new RingfenceError(
+    'SQL_ERROR',
+    { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) },
+    { cause: error },
+  );
+}
+
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function identifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export async function runSql(store: LeakStore, query: string): Promise<SqlResult> {
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '2GB' });
+  const connection = await instance.connect();
+  const catalogueFile = join(tmpdir(), `ringfence-leaks-${process.pid}-${Date.now()}.json`);
+  try {
+    const catalogue = store.names().map((name) => {
+      const m = store.manifest(name);
+      return {
+        name: m.name,
+        title: m.title,
+        source: m.source,
+        breach_date: m.breachDate,
+        added_date: m.addedDate,
+        rows: m.counts.rows,
+        accepted: m.counts.accepted,
+        rejected: m.counts.rejected,
+        unique: m.counts.unique,
+        countries: m.counts.countries,
+      };
+    });
+    writeFileSync(catalogueFile, JSON.stringify(catalogue));
+    await connection.run(
+      catalogue.length === 0
+        ? 'CREATE TEMP TABLE leaks (name VARCHAR, title VARCHAR, "unique" BIGINT)'
+        : `CREATE TEMP TABLE leaks AS SELECT * FROM read_json(${sqlString(catalogueFile)})`,
+    );
+    for (const name of store.names()) {
+      const parquet = join(store.leakDir(name), 'rows.parquet');
+      if (existsSync(parquet))
+        await connection.run(
+          `CREATE TEMP VIEW ${identifier(name)} AS SELECT * FROM read_parquet(${sqlString(parquet)})`,
+        );
+    }
+    const reader = await connection.runAndReadAll(query);
+    return {
+      columns: reader.columnNames(),
+      rows: reader.getRowsJson() as unknown[][],
+    };
+  } catch (error) {
+    throw sqlError(error);
+  } finally {
+    rmSync(catalogueFile, { force: true });
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

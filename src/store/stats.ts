@@ -1,0 +1,160 @@
+/**
+ * `stats.json` of a leak: the figures measured at ingest, from which every report is drawn.
+ */
+import type { NumberSetSummary } from '../number-set/index.js';
+
+export interface RegionStats {
+  readonly region: string;
+  readonly callingCode: number;
+  /** Accepted rows (valid or possible-only) whose number belongs to the region. */
+  readonly rows: number;
+  readonly unique: number;
+  readonly share: number;
+  readonly lineTypes: Readonly<Record<string, number>>;
+  readonly topBlocks: readonly { readonly prefix: string; readonly unique: number }[];
+}
+
+/** The row accounting of an ingest: rows = accepted + rejected; accepted = valid + possibleOnly. */
+export interface LeakCounts {
+  /** Data rows (header and blank lines excluded). */
+  readonly rows: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly headerLines: number;
+  readonly blankLines: number;
+  /** Accepted rows with a valid number. */
+  readonly valid: number;
+  /** Accepted rows with a number of possible length that no pattern validates. */
+  readonly possibleOnly: number;
+  /** Unique valid numbers: the size of the number set. */
+  readonly unique: number;
+}
+
+export interface LeakStats extends LeakCounts {
+  readonly regions: readonly RegionStats[];
+  readonly lineTypes: readonly { readonly type: string; readonly unique: number }[];
+  readonly rejectReasons: readonly { readonly code: string; readonly rows: number }[];
+  readonly dataClasses: readonly {
+    readonly column: string;
+    readonly dataClass: string;
+    readonly filled: number;
+    readonly fillRate: number;
+  }[];
+  readonly numberSet: NumberSetSummary;
+}
+
+/** Prefix digits of a number block: the operator or area block for the usual lengths. */
+function blockDigits(nsnLength: number): number {
+  return Math.max(1, Math.min(4, nsnLength - 6));
+}
+
+function countBlocks(
+  values: Float64Array,
+  nsnLength: number,
+  callingCode: number,
+  blocks: Map<string, number>,
+): void {
+  const digits = blockDigits(nsnLength);
+  const divisor = 10 ** (nsnLength - digits);
+  // Values are sorted: count runs of the same prefix.
+  let current = -1;
+  let run = 0;
+  const flush = (): void => {
+    if (run === 0) return;
+    const key = `+${callingCode} ${String(current).padStart(digits, '0')}`;
+    blocks.set(key, (blocks.get(key) ?? 0) + run);
+  };
+  for (let i = 0; i < values.length; i++) {
+    const prefix = Math.floor(values[i]! / divisor);
+    if (prefix !== current) {
+      flush();
+      current = prefix;
+      run = 0;
+    }
+    run++;
+  }
+  flush();
+}
+
+function topBlocks(blocks: Map<string, number>): { prefix: string; unique: number }[] {
+  return [...blocks]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 10)
+    .map(([prefix, unique]) => ({ prefix, unique }));
+}
+
+/**
+ * Unique numbers by region and line type, with each region's top number blocks, as the number
+ * set of a leak is written (by ingest and by derive alike). Regions are engine region indexes.
+ */
+export class RegionTally {
+  private readonly byRegion = new Map<
+    number,
+    {
+      unique: number;
+      callingCode: number;
+      lineTypes: Record<string, number>;
+      blocks: Map<string, number>;
+    }
+  >();
+  private readonly typeUnique = new Map<string, number>();
+
+  /** `count` unique numbers of one region (or none: NO_REGION_INDEX) and line type. */
+  add(region: number, callingCode: number, type: string, count: number): void {
+    this.typeUnique.set(type, (this.typeUnique.get(type) ?? 0) + count);
+    const r = this.entry(region, callingCode);
+    r.unique += count;
+    r.lineTypes[type] = (r.lineTypes[type] ?? 0) + count;
+  }
+
+  /** Sorted unique numbers of one region from one partition, counted by number block. */
+  addBlocks(region: number, callingCode: number, nsnLength: number, values: Float64Array): void {
+    countBlocks(values, nsnLength, callingCode, this.entry(region, callingCode).blocks);
+  }
+
+  /**
+   * Per-region figures, largest first. `regionIds[i]` names region index i (others, such as
+   * NO_REGION_INDEX, are left out); `rows[i]`, when given, counts the accepted rows of region i,
+   * and regions with rows but no unique number are kept.
+   */
+  regions(
+    regionIds: readonly string[],
+    total: number,
+    rows?: { readonly counts: Float64Array; readonly callingCode: (region: number) => number },
+  ): RegionStats[] {
+    const out: RegionStats[] = [];
+    for (let i = 0; i < regionIds.length; i++) {
+      const r = this.byRegion.get(i);
+      const regionRows = rows === undefined ? (r?.unique ?? 0) : rows.counts[i]!;
+      if (r === undefined && regionRows === 0) continue;
+      out.push({
+        region: regionIds[i]!,
+        callingCode: r?.callingCode ?? rows?.callingCode(i) ?? 0,
+        rows: regionRows,
+        unique: r?.unique ?? 0,
+        share: total === 0 ? 0 : (r?.unique ?? 0) / total,
+        lineTypes: r?.lineTypes ?? {},
+        topBlocks: r === undefined ? [] : topBlocks(r.blocks),
+      });
+    }
+    return out.sort(
+      (a, b) => b.unique - a.unique || b.rows - a.rows || (a.region < b.region ? -1 : 1),
+    );
+  }
+
+  /** Unique numbers by line type, largest first. */
+  lineTypes(): { type: string; unique: number }[] {
+    return [...this.typeUnique]
+      .map(([type, unique]) => ({ type, unique }))
+      .sort((a, b) => b.unique - a.unique);
+  }
+
+  private entry(region: number, callingCode: number) {
+    let r = this.byRegion.get(region);
+    if (r === undefined) {
+      r = { unique: 0, callingCode, lineTypes: {}, blocks: new Map() };
+      this.byRegion.set(region, r);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The leak store: a directory with one folder per leak under `leaks/`. A leak is built in a
+ * hidden `.build-*` folder beside it and renamed into place, so that a reader sees a whole leak
+ * or none; builds left by a killed process are removed by the next ingest.
+ *
+ *   <store>/leaks/<name>/manifest.json     catalogue record (this file's schema)
+ *   <store>/leaks/<name>/numbers.rfns      unique valid numbers (docs/FORMAT.md)
+ *   <store>/leaks/<name>/stats.json        measured figures behind the report
+ *   <store>/leaks/<name>/rows.parquet      normalised rows with every extra column
+ *   <store>/leaks/<name>/rejects.jsonl.gz  rejected rows: file, line, code, raw
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { RingfenceError } from '../errors.js';
+import { readNumberSet, type NumberSet } from '../number-set/index.js';
+import type { LeakStats } from './stats.js';
+
+export const MANIFEST_FORMAT_VERSION = 1;
+
+const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+const fileRecord = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string() });
+
+export const manifestSchema = z.object({
+  formatVersion: z.literal(MANIFEST_FORMAT_VERSION),
+  name: z.string().regex(NAME),
+  title: z.string(),
+  source: z.string().nullable(),
+  breachDate: z.string().nullable(),
+  addedDate: z.string(),
+  metadataVersion: z.string(),
+  flags: z.object({
+    verified: z.boolean(),
+    fabricated: z.boolean(),
+    sensitive: z.boolean(),
+    spamList: z.boolean(),
+    recompilation: z.boolean(),
+  }),
+  dataClasses: z.array(z.string()),
+  counts: z.object({
+    rows: z.number(),
+    accepted: z.number(),
+    rejected: z.number(),
+    headerLines: z.number(),
+    blankLines: z.number(),
+    valid: z.number(),
+    possibleOnly: z.number(),
+    unique: z.number(),
+    duplicates: z.number(),
+    countries: z.number(),
+  }),
+  inputs: z.array(
+    z.object({
+      path: z.string(),
+      bytes: z.number(),
+      kind: z.string(),
+      delimiter: z.string().nullable(),
+      header: z.boolean(),
+      columns: z.array(z.string()),
+      phoneColumn: z.string(),
+      countryColumn: z.string().nullable(),
+      rows: z.number(),
+    }),
+  ),
+  /** Set by `ringfence novelty`: this leak against the rest of the catalogue. */
+  novelty: z
+    .object({
+      computedAt: z.string(),
+      comparedWith: z.array(z.string()),
+      newToCollection: z.number(),
+      recompilationOf: z.string().nullable(),
+      bestMatch: z.object({ name: z.string(), share: z.number() }).nullable(),
+    })
+    .optional(),
+  files: z.object({
+    numbers: fileRecord,
+    stats: fileRecord,
+    rejects: fileRecord,
+    rows: fileRecord.nullable(),
+  }),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export function checkLeakName(name: string): void {
+  if (!NAME.test(name)) throw new RingfenceError('INVALID_LEAK_NAME', { name });
+}
+
+export class LeakStore {
+  readonly leaksDir: string;
+
+  constructor(readonly root: string) {
+    this.leaksDir = join(root, 'leaks');
+  }
+
+  leakDir(name: string): string {
+    checkLeakName(name);
+    return join(this.leaksDir, name);
+  }
+
+  has(name: string): boolean {
+    return existsSync(join(this.leakDir(name), 'manifest.json'));
+  }
+
+  /** The leak's folder; LEAK_NOT_FOUND when it is not in the store. */
+  requireLeak(name: string): string {
+    if (!this.has(name)) throw new RingfenceError('LEAK_NOT_FOUND', { name, store: this.root });
+    return this.leakDir(name);
+  }
+
+  manifest(name: string): Manifest {
+    const path = join(this.requireLeak(name), 'manifest.json');
+    const parsed = manifestSchema.safeParse(readJson(path));
+    if (parsed.success) return parsed.data;
+    const version = (readJson(path) as { formatVersion?: unknown } | null)?.formatVersion;
+    throw new RingfenceError('CORRUPT_STORE', {
+      path,
+      reason:
+        typeof version === 'number' && version !== MANIFEST_FORMAT_VERSION
+          ? `manifest format version ${version}; this ringfence reads version ${MANIFEST_FORMAT_VERSION}`
+          : (parsed.error.issues[0]?.message ?? 'invalid manifest'),
+    });
+  }
+
+  /** The figures measured when the leak was written (stats.json). */
+  stats(name: string): LeakStats {
+    return readJson(join(this.requireLeak(name), 'stats.json')) as LeakStats;
+  }
+
+  /** The leak's set of unique valid numbers (numbers.rfns). */
+  numbers(name: string): NumberSet {
+    return readNumberSet(join(this.requireLeak(name), 'numbers.rfns'));
+  }
+
+  /** Names of the published leaks, sorted. */
+  names(): string[] {
+    if (!existsSync(this.leaksDir)) return [];
+    return readdirSync(this.leaksDir)
+      .filter((n) => NAME.test(n) && existsSync(join(this.leaksDir, n, 'manifest.json')))
+      .sort();
+  }
+
+  /**
+   * A fresh build folder for a leak. Build folders whose process is gone (killed mid-ingest)
+   * are removed first, so an interrupted ingest leaves nothing behind for long.
+   */
+  createBuild(name: string): string {
+    checkLeakName(name);
+    mkdirSync(this.leaksDir, { recursive: true });
+    for (const entry of readdirSync(this.leaksDir)) {
+      const match = /^\.(build|old)-(.*)-(\d+)$/.exec(entry);
+      if (match === null || processAlive(Number(match[3]))) continue;
+      const path = join(this.leaksDir, entry);
+      const previous = join(this.leaksDir, match[2]!);
+      // Killed between the two renames of a --replace: the old leak goes back in place.
+      if (match[1] === 'old' && !existsSync(previous)) renameSync(path, previous);
+      else rmSync(path, { recursive: true, force: true });
+    }
+    const dir = join(this.leaksDir, `.build-${name}-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    return dir;
+  }
+
+  /** Moves a finished build into place; an existing leak is replaced only when asked. */
+  publish(build: string, name: string, replace: boolean): void {
+    const target = this.leakDir(name);
+    if (existsSync(target)) {
+      if (!replace) throw new RingfenceError('LEAK_EXISTS', { name });
+      const old = join(this.leaksDir, `.old-${name}-${process.pid}`);
+      renameSync(target, old);
+      renameSync(build, target);
+      rmSync(old, { recursive: true, force: true });
+      return;
+    }
+    renameSync(build, target);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A store file's JSON; CORRUPT_STORE when it is not JSON, IO_ERROR when it cannot be read. */
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new RingfenceError(
+      'IO_ERROR',
+      { path, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' },
+      { cause: error },
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new RingfenceError('CORRUPT_STORE', { path, reason: 'not JSON' }, { cause: error });
+  }
+}
