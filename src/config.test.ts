@@ -20,7 +20,6 @@ describe('loadConfig', () => {
     assert.equal(config.store, join('/home/ada', '.local', 'share', 'ringfence'));
     assert.equal(config.logLevel, 'warn');
     assert.ok(config.logSalt.length >= 16);
-    assert.equal(config.noColor, false);
   });
 
   it('reads every variable', () => {
@@ -28,7 +27,6 @@ describe('loadConfig', () => {
       RINGFENCE_STORE: '/srv/leaks',
       RINGFENCE_LOG_LEVEL: 'debug',
       RINGFENCE_LOG_SALT: 'a-secret-salt-of-some-length',
-      NO_COLOR: '1',
     });
     assert.deepEqual(
       { ...config },
@@ -36,7 +34,6 @@ describe('loadConfig', () => {
         store: '/srv/leaks',
         logLevel: 'debug',
         logSalt: 'a-secret-salt-of-some-length',
-        noColor: true,
       },
     );
   });
@@ -58,12 +55,10 @@ describe('loadConfig', () => {
       RINGFENCE_STORE: '',
       RINGFENCE_LOG_LEVEL: '',
       RINGFENCE_LOG_SALT: '',
-      NO_COLOR: '',
       XDG_DATA_HOME: '',
     });
     assert.equal(config.store, join('/home/ada', '.local', 'share', 'ringfence'));
     assert.equal(config.logLevel, 'warn');
-    assert.equal(config.noColor, false);
   });
 
   it('accepts log levels in any case', () => {

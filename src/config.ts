@@ -3,7 +3,7 @@
  * process.env: everything else receives the values it needs, so tests never set environment
  * variables and a typo in a variable fails at start-up instead of deep inside a command.
  *
- * An empty variable counts as unset (`RINGFENCE_LOG_LEVEL= ringfence ...`), as NO_COLOR asks.
+ * An empty variable counts as unset (`RINGFENCE_LOG_LEVEL= ringfence ...`).
  * Errors name the variable and what was expected, never the value: a misplaced secret must not be
  * echoed to a terminal or a log.
  */
@@ -19,8 +19,6 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Salt of the hash prefixes that stand for phone numbers in logs. */
   readonly logSalt: string;
-  /** NO_COLOR is set to a non-empty value (https://no-color.org). */
-  readonly noColor: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -47,7 +45,6 @@ const schema = z.object({
   RINGFENCE_LOG_SALT: optional(
     z.string().min(MIN_SALT_LENGTH, { error: `at least ${MIN_SALT_LENGTH} characters` }),
   ),
-  NO_COLOR: optional(z.string()),
   XDG_DATA_HOME: optional(z.string()),
   HOME: optional(z.string()),
 });
@@ -71,7 +68,6 @@ export function loadConfig(env: Env): Config {
     store: vars.RINGFENCE_STORE ?? defaultStore(vars.XDG_DATA_HOME, vars.HOME),
     logLevel: vars.RINGFENCE_LOG_LEVEL ?? 'warn',
     logSalt: vars.RINGFENCE_LOG_SALT ?? DEV_LOG_SALT,
-    noColor: vars.NO_COLOR !== undefined,
   });
 }
 

@@ -149,6 +149,12 @@ const REGISTRY = {
     exit: EX_DATAERR,
     http: 500,
   },
+  DATA_FILE_INVALID: {
+    code: 'DATA_FILE_INVALID',
+    message: 'The data file {file} that ringfence ships is invalid: {reason}. Reinstall ringfence.',
+    exit: EX_SOFTWARE,
+    http: 500,
+  },
   INVALID_MESSAGE: {
     code: 'INVALID_MESSAGE',
     message: 'Not a valid message or call to analyse: {reason}.',

@@ -34,22 +34,22 @@ describe('an ingest killed with SIGKILL', () => {
         store.root,
         '--json',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RINGFENCE_LOG_LEVEL: 'debug' } },
     );
-    // Kill once the build folder exists and the workers are busy.
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const builds = (() => {
-        try {
-          return readdirSync(store.leaksDir).filter((n) => n.startsWith('.build-killed'));
-        } catch {
-          return [];
-        }
-      })();
-      if (builds.length > 0) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    await new Promise((r) => setTimeout(r, 300));
+    // Kill once the first chunk has been merged: the build folder exists, the workers are busy,
+    // and most of the 2M rows are still to come. The marker is the ingest's own debug log line.
+    const merged = new Promise<void>((resolve, reject) => {
+      let log = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (text: string) => {
+        log += text;
+        if (log.includes('"msg":"chunk merged"')) resolve();
+      });
+      child.on('exit', () =>
+        reject(new Error(`the ingest ended before a chunk was merged: ${log}`)),
+      );
+    });
+    await merged;
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.on('exit', (_code, signal) => resolve(signal)),
     );

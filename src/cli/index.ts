@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { isRingfenceError } from '../errors.js';
+import { ERRORS, RingfenceError, isRingfenceError } from '../errors.js';
 import { loadDefaultMetadata } from '../phone/index.js';
 import type { CallCommandOptions, MessageCommandOptions } from './messages.js';
 
@@ -21,14 +21,17 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export function buildProgram(): Command {
+/** The command tree; with `json`, usage errors are left to reportError (one JSON object). */
+export function buildProgram(json = false): Command {
   const program = new Command('ringfence')
     .description(
       'Phone-number leak intelligence: what is in a dump, is my number in it, is it a scam.',
     )
     .option('-V, --version', 'print the ringfence and phone metadata versions')
-    .showHelpAfterError()
+    .showHelpAfterError(!json)
     .exitOverride();
+  // Set before the commands are added: they copy it.
+  if (json) program.configureOutput({ outputError: () => undefined });
 
   program.on('option:version', () => {
     const metadata = loadDefaultMetadata();
@@ -341,20 +344,43 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const program = buildProgram();
+  const json = argv.includes('--json');
+  const program = buildProgram(json);
   try {
     await program.parseAsync(argv as string[]);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version print themselves; usage errors have been printed by commander.
-      process.exitCode = error.exitCode === 0 ? 0 : 64;
-      return;
-    }
-    if (isRingfenceError(error)) {
-      process.stderr.write(`ringfence: ${error.code}: ${error.message}\n`);
-      process.exitCode = error.exit;
-      return;
-    }
-    throw error;
+    process.exitCode = await reportError(error, json, process.stderr);
   }
+}
+
+/**
+ * An error as the user sees it: `ringfence: CODE: message` on stderr, or with --json the
+ * registry's JSON object; returns the exit code. An error without a code is a bug: it is shown
+ * as INTERNAL, and its redacted stack goes to the log for the bug report.
+ */
+export async function reportError(
+  error: unknown,
+  json: boolean,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  let coded: RingfenceError;
+  if (error instanceof CommanderError) {
+    // Help and version print themselves; usage errors have been printed by commander.
+    if (error.exitCode === 0) return 0;
+    if (!json) return ERRORS.USAGE.exit;
+    coded = new RingfenceError('USAGE', { reason: error.message.replace(/^error: /, '') });
+  } else if (isRingfenceError(error)) coded = error;
+  else {
+    coded = new RingfenceError('INTERNAL', undefined, { cause: error });
+    try {
+      const { cliLogger } = await import('./context.js');
+      cliLogger().error('uncaught error', { error });
+    } catch {
+      // The configuration itself may be what failed; the message below still goes out.
+    }
+  }
+  stderr.write(
+    json ? `${JSON.stringify(coded)}\n` : `ringfence: ${coded.code}: ${coded.message}\n`,
+  );
+  return coded.exit;
 }

@@ -16,7 +16,6 @@ import {
   recordNovelty,
   sampleLeak,
 } from '../analysis/index.js';
-import { getConfig } from '../config.js';
 import { RingfenceError } from '../errors.js';
 import { ingest, type IngestSummary } from '../ingest/index.js';
 import { defaultPhoneEngine } from '../phone/index.js';
@@ -36,16 +35,13 @@ import {
   renderSampleComparisonText,
   renderSqlText,
 } from '../report/index.js';
-import { LeakStore, runSql } from '../store/index.js';
+import { runSql, type LeakStore } from '../store/index.js';
+import { cliLogger, openStore } from './context.js';
 
 export interface LeakIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: Writable;
   readonly stderr: Writable & { isTTY?: boolean };
-}
-
-export function openStore(store: string | undefined): LeakStore {
-  return new LeakStore(store ?? getConfig().store);
 }
 
 export interface IngestCommandOptions {
@@ -109,6 +105,7 @@ export async function runIngest(
     workers: positiveInt(options.workers, '--workers'),
     memoryBytes: memoryMiB === undefined ? undefined : memoryMiB * 2 ** 20,
     ...(input === '-' ? { stdin: io.stdin } : {}),
+    log: cliLogger(),
     onProgress: (p) => {
       if (bar === null) return;
       const seconds = (performance.now() - started) / 1000;

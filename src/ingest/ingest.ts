@@ -15,6 +15,7 @@ import { basename } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { RegionMapper } from '../countries/index.js';
 import { RingfenceError } from '../errors.js';
+import type { Logger } from '../log.js';
 import { NumberSetWriter, type NumberSetSummary } from '../number-set/index.js';
 import {
   PHONE_TYPES,
@@ -66,6 +67,8 @@ export interface IngestOptions {
   >;
   readonly stdin?: NodeJS.ReadableStream;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** Where the run says what it does (counts and shapes, never a row's content). */
+  readonly log?: Logger;
 }
 
 export interface IngestProgress {
@@ -105,8 +108,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   );
   try {
     const run = new IngestRun(options, engine, regions, defaultRegion, build, pool, inputs);
+    options.log?.info('ingest started', {
+      inputs: inputs.length,
+      bytes: inputs.reduce((sum, f) => sum + f.bytes, 0),
+      workers: pool.size,
+    });
     const summary = await run.execute();
-    return { ...summary, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    options.log?.info('ingest published', {
+      rows: summary.rows,
+      accepted: summary.accepted,
+      rejected: summary.rejected,
+      unique: summary.unique,
+      spilledRuns: summary.spilledRuns,
+      seconds,
+    });
+    return { ...summary, seconds };
   } catch (error) {
     build.discard();
     throw error;
@@ -309,6 +326,15 @@ class IngestRun {
         rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
       };
       this.files.push(state);
+      const dialect = sniffed.dialect;
+      this.options.log?.info('input sniffed', {
+        input: index,
+        kind: dialect.kind,
+        header: dialect.header,
+        columns: dialect.columns.length,
+        phoneColumn: dialect.phoneColumn,
+        countryColumn: dialect.countryColumn,
+      });
     };
     for await (const chunk of readInput(file, stdin, (n) => {
       this.bytesRead += n;
@@ -381,6 +407,11 @@ class IngestRun {
         result.keys[k]!,
         result.values.subarray(result.keyOffsets[k]!, result.keyOffsets[k + 1]!),
       );
+    this.options.log?.debug('chunk merged', {
+      chunk: this.chunkFirstLines.length,
+      rows: this.rows,
+      spilledRuns: this.accumulator.spilledRuns,
+    });
   }
 
   /** Sorts and dedupes every partition, writes numbers.rfns and the per-region figures. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { MetadataFormatError, decodeMetadata } from './metadata.js';
+import { isRingfenceError } from '../errors.js';
+import { decodeMetadata } from './metadata.js';
 import { FORMAT_VERSION, MAGIC } from './metadata-format.js';
 
 const artifact = readFileSync(new URL('../../data/phone-metadata.bin', import.meta.url));
@@ -22,7 +23,10 @@ describe('phone metadata artifact', () => {
   it('rejects a wrong magic number', () => {
     const copy = Uint8Array.from(artifact);
     copy[0] = 0x58;
-    assert.throws(() => decodeMetadata(copy), MetadataFormatError);
+    assert.throws(
+      () => decodeMetadata(copy),
+      (e: unknown) => isRingfenceError(e, 'DATA_FILE_INVALID'),
+    );
   });
 
   it('rejects an unknown format version', () => {

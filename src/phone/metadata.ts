@@ -4,6 +4,7 @@
  * Nothing is read at import time: `loadDefaultMetadata()` reads the shipped artifact on first use.
  */
 import { readFileSync } from 'node:fs';
+import { RingfenceError } from '../errors.js';
 import {
   FORMAT_VERSION,
   HEADER_OFFSET,
@@ -61,22 +62,20 @@ export interface PhoneMetadata {
   readonly regionIndex: ReadonlyMap<string, number>;
 }
 
-export class MetadataFormatError extends Error {
-  override readonly name = 'MetadataFormatError';
-}
-
 export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fail = (reason: string): never => {
+    throw new RingfenceError('DATA_FILE_INVALID', { file: 'phone metadata', reason });
+  };
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
-  if (magic !== MAGIC) throw new MetadataFormatError(`bad magic ${JSON.stringify(magic)}`);
+  if (magic !== MAGIC) fail(`bad magic ${JSON.stringify(magic)}`);
   const formatVersion = view.getUint16(4, true);
   if (formatVersion !== FORMAT_VERSION) {
-    throw new MetadataFormatError(`unsupported format version ${formatVersion}`);
+    fail(`unsupported format version ${formatVersion}`);
   }
   const headerLength = view.getUint32(8, true);
   const checksum = view.getUint32(12, true);
-  if (fnv1a32(bytes, HEADER_OFFSET) !== checksum)
-    throw new MetadataFormatError('checksum mismatch');
+  if (fnv1a32(bytes, HEADER_OFFSET) !== checksum) fail('checksum mismatch');
   const header = JSON.parse(
     new TextDecoder().decode(bytes.subarray(HEADER_OFFSET, HEADER_OFFSET + headerLength)),
   ) as MetadataHeader;
@@ -118,7 +117,7 @@ export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
     callingCodeIndex[record.callingCode] = ccIndex;
     record.regions.forEach((regionIndex, slot) => {
       if (regionIndex !== record.regions[0]! + slot) {
-        throw new MetadataFormatError('regions of a calling code must be contiguous');
+        fail('regions of a calling code must be contiguous');
       }
       regions[regionIndex] = regionPlan(header.regions[regionIndex]!, regionIndex, ccIndex, slot);
     });

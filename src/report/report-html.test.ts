@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import { sampleReport, SAMPLE_ZERO_REGIONS } from '../../test/support/sample-report.js';
 import { escapeHtml } from './html.js';
 import { renderReportHtml } from './report-html.js';
-import { decodeWorldMap, loadWorldMap, pathBounds, WorldMapFormatError } from './world-map.js';
+import { isRingfenceError } from '../errors.js';
+import { decodeWorldMap, loadWorldMap, pathBounds } from './world-map.js';
 
 const map = loadWorldMap();
 const report = sampleReport();
@@ -248,7 +249,7 @@ describe('world map', () => {
     for (const [json, message] of cases) {
       assert.throws(
         () => decodeWorldMap(json),
-        (e: unknown) => e instanceof WorldMapFormatError && message.test(e.message),
+        (e: unknown) => isRingfenceError(e, 'DATA_FILE_INVALID') && message.test(e.message),
       );
     }
   });

@@ -4,6 +4,7 @@
  * mirrors the builder: it checks the artifact's shape and version, and measures each path's
  * bounding box so that the renderer can draw a region too small to see as a circle instead.
  */
+import { RingfenceError } from '../errors.js';
 import { readFileSync } from 'node:fs';
 
 /** Format of data/world-map.json, as written by scripts/build-world-map.ts. */
@@ -27,16 +28,12 @@ export interface WorldMap {
   readonly points: Readonly<Record<string, readonly [number, number]>>;
 }
 
-export class WorldMapFormatError extends Error {
-  override readonly name = 'WorldMapFormatError';
-}
-
 const REGION = /^[A-Z]{2}$/;
 
 /** Checks a parsed data/world-map.json and returns it as a frozen WorldMap. */
 export function decodeWorldMap(json: unknown): WorldMap {
   const fail = (what: string): never => {
-    throw new WorldMapFormatError(`world map: ${what}`);
+    throw new RingfenceError('DATA_FILE_INVALID', { file: 'world map', reason: what });
   };
   if (!isObject(json)) return fail('not a JSON object');
   const { source, version, width, height, countries, points } = json;
