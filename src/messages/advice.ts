@@ -3,7 +3,7 @@
  * report it in the recipient's country. Reporting channels are listed only where they are
  * national, free and well established; elsewhere the advice names the operator's spam service.
  */
-import type { MessageCategory, Verdict } from './types.js';
+import type { MessageCategory, RequestIndicator, RequestKind, Verdict } from './types.js';
 
 const REPORT: Readonly<Record<string, { text: string; call: string }>> = {
   GB: {
@@ -85,10 +85,7 @@ export interface AdviceFacts {
   readonly verdict: Verdict;
   readonly category: MessageCategory;
   readonly hasLink: boolean;
-  readonly asksForCode: boolean;
-  readonly asksForCard: boolean;
-  readonly asksForGiftCardOrCrypto: boolean;
-  readonly asksForRemoteAccess: boolean;
+  readonly requests: readonly RequestIndicator[];
   readonly recipientRegion: string | null;
   readonly call?: boolean;
 }
@@ -100,6 +97,7 @@ export function adviceFor(facts: AdviceFacts): string[] {
         ? 'Nothing in this call matches known scams. Still, hang up and call back on a number you know if anyone asks for codes, money or remote access.'
         : 'Nothing in this message matches known scams. Still, be careful with any unexpected request for codes, money or personal details.',
     ];
+  const asks = (k: RequestKind): boolean => facts.requests.some((r) => r.kind === k);
   const advice: string[] = [];
   if (facts.hasLink)
     advice.push(
@@ -108,13 +106,13 @@ export function adviceFor(facts: AdviceFacts): string[] {
   if (facts.call === true)
     advice.push('Hang up, then call the organisation back on a number you find yourself.');
   advice.push(BY_CATEGORY[facts.category]);
-  if (facts.asksForCode && facts.category !== 'code-theft')
+  if ((asks('code') || asks('pin-password')) && facts.category !== 'code-theft')
     advice.push('Never share a one-time code or PIN: no bank, company or authority asks for it.');
-  if (facts.asksForCard)
+  if (asks('card-data'))
     advice.push('If you entered card details, call your bank now to block the card.');
-  if (facts.asksForGiftCardOrCrypto)
+  if (asks('gift-card') || asks('crypto'))
     advice.push('No real company or authority asks to be paid in gift cards or crypto.');
-  if (facts.asksForRemoteAccess)
+  if (asks('remote-access'))
     advice.push(
       'Do not install AnyDesk, TeamViewer or any app someone asks you to; uninstall it if you did.',
     );

@@ -52,7 +52,11 @@ test('names are lower case, trimmed and written in one script', () => {
     for (const n of b.names) {
       assert.equal(n, n.toLowerCase(), `${b.id}: ${n}`);
       assert.equal(n, n.trim().replace(/\s+/g, ' '), `${b.id}: ${JSON.stringify(n)}`);
-      const scripts = new Set([...n].map(script).filter((s) => s !== null));
+      const scripts = new Set(
+        Array.from(n)
+          .map(script)
+          .filter((s) => s !== null),
+      );
       assert.ok(scripts.size <= 1, `${b.id}: "${n}" mixes ${[...scripts].join(', ')}`);
     }
   }
@@ -131,7 +135,7 @@ test('brandsNamedIn folds accents, Turkish i, Arabic spelling variants', () => {
   const text = 'İŞ BANKASI müşterisi';
   const [m] = brandsNamedIn(text);
   assert.equal(m?.brand.id, 'isbank');
-  assert.equal(text.slice(m!.start, m!.end), 'İŞ BANKASI');
+  assert.equal(text.slice(m.start, m.end), 'İŞ BANKASI');
 });
 
 test('brandsNamedIn: Russian case endings and Arabic attached prefixes', () => {

@@ -2,7 +2,7 @@
  * Phone numbers and e-mail addresses written in a message, and the sender's number: what kind
  * of number it is (premium rate, foreign, a personal mobile) comes from the phone engine.
  */
-import type { PhoneEngine } from '../phone/engine.js';
+import type { PhoneEngine } from '../phone/index.js';
 import type { EmailIndicator, PhoneIndicator, Span } from './types.js';
 
 // A run of 7 to 17 digits, led by + or 00 or not, with at most two separators between digits.
@@ -53,7 +53,7 @@ const FREE_MAIL = new Set([
   'tutanota.com',
 ]);
 
-function overlaps(span: Span, taken: readonly Span[]): boolean {
+export function overlaps(span: Span, taken: readonly Span[]): boolean {
   return taken.some((t) => span.start < t.end && t.start < span.end);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Rule evidence: the weight of each rule signal, and the running sum of what one message shows.
  */
-import type { Reason, Span, UrlIndicator } from './types.js';
+import type { Cue, CueMatch, Reason, Span, UrlIndicator } from './types.js';
 
 /**
  * The weight of each rule signal, in log-odds: what one such piece of evidence says on its own.
@@ -82,7 +82,12 @@ export function isSuspiciousLink(u: UrlIndicator): boolean {
 
 export class Evidence {
   readonly reasons: Reason[] = [];
-  total = 0;
+  /** The prior, then each reason's weight added in the order found. */
+  total: number;
+
+  constructor(prior = 0) {
+    this.total = prior;
+  }
 
   add(code: string, weight: number, text: string, span?: Span, field?: Reason['field']): void {
     if (this.reasons.some((r) => r.code === code)) return;
@@ -95,4 +100,18 @@ export class Evidence {
     });
     this.total += weight;
   }
+}
+
+/**
+ * A function that weighs the first mention of a cue, when there is one, at the weight of its
+ * rule: for the many rules that are a cue and nothing more.
+ */
+export function cueWeigher(
+  e: Evidence,
+  found: { readonly cues: readonly CueMatch[] },
+): (cue: Cue, code: keyof typeof W, text: string) => void {
+  return (cue, code, text) => {
+    const c = found.cues.find((m) => m.cue === cue);
+    if (c !== undefined) e.add(code, W[code], text, c.span);
+  };
 }

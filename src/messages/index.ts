@@ -11,13 +11,9 @@ import { analyseCallWith } from './call.js';
 import { defaultTextModel } from './text-model.js';
 import type { CallAnalysis, CallInput, MessageAnalysis, MessageInput } from './types.js';
 
-export {
-  analyseMessageWith,
-  SCAM_AT,
-  SUSPICIOUS_AT,
-  MAX_TEXT,
-  type AnalyserDeps,
-} from './analyse.js';
+export { analyseMessageWith, type AnalyserDeps } from './analyse.js';
+export { SCAM_AT, SUSPICIOUS_AT } from './verdict.js';
+export { MAX_TEXT } from './message-text.js';
 export { analyseCallWith } from './call.js';
 export { BRANDS } from './brands.js';
 export { findUrls } from './urls.js';

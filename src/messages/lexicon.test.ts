@@ -378,7 +378,9 @@ describe('detectLanguage', () => {
     ['Halo kak, paket anda sedang dalam perjalanan', 'id'],
   ];
   for (const [text, lang] of samples) {
-    it(`${lang}: ${text}`, () => assert.equal(detectLanguage(text), lang));
+    it(`${lang}: ${text}`, () => {
+      assert.equal(detectLanguage(text), lang);
+    });
   }
   it('is unsure of short or empty text', () => {
     assert.equal(detectLanguage('ok 123'), null);

@@ -284,7 +284,7 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   const digits: (string | null)[] = [];
   for (let k = 0; k < skeletonLength; k++) {
     if (sBuf[k] !== HASH) continue;
-    const run = unitsToString(fBuf.subarray(sMap[k]!, sMap[k + 1]!), sMap[k + 1]! - sMap[k]!);
+    const run = unitsToString(fBuf.subarray(sMap[k], sMap[k + 1]), sMap[k + 1]! - sMap[k]!);
     const wild = run.includes(String.fromCharCode(WILDCARD));
     if (wild && run.length > 1) {
       throw new Error(`lexicon phrase ${JSON.stringify(phrase)}: # next to a digit`);
@@ -398,7 +398,7 @@ function compile(lists: PhraseLists): CompiledLexicon {
   for (const [node, list] of terminals) termStart[node + 1] = list.length;
   for (let i = 0; i < nodes; i++) termStart[i + 1]! += termStart[i]!;
   const termEntries = new Int32Array(termStart[nodes]!);
-  for (const [node, list] of terminals) termEntries.set(list, termStart[node]!);
+  for (const [node, list] of terminals) termEntries.set(list, termStart[node]);
 
   return {
     symOf,

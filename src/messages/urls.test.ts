@@ -136,7 +136,7 @@ test('internationalised hosts: punycode decoding, Cyrillic homoglyphs, mixed scr
   assert.equal(puny.hostUnicode, 'аpple.com');
   assert.equal(puny.mixedScript, true);
   assert.equal(puny.imitates?.how, 'lookalike');
-  assert.equal(puny.imitates?.brand, 'apple');
+  assert.equal(puny.imitates.brand, 'apple');
   const written = one('Login at аpple.com now');
   assert.equal(written.host, 'аpple.com');
   assert.equal(written.isPunycode, false);
