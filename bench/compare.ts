@@ -174,8 +174,9 @@ const disagree = byRegion.table.filter(([r, n]) => duckRegions.get(r) !== n).len
 console.log(
   `in common: ringfence ${byCode.total} (by code) / ${byRegion.total} (by region), DuckDB INTERSECT ${duckIntersect.stdout.trim()}; per-country table: ${byRegion.table.length} regions, ${disagree} differ from DuckDB's`,
 );
-const row = (step: string, r: { seconds: number; maxRssMiB: number }, ratio: string): void =>
+const row = (step: string, r: { seconds: number; maxRssMiB: number }, ratio: string): void => {
   console.log(`| ${step} | ${r.seconds.toFixed(1)} | ${r.maxRssMiB.toFixed(0)} | ${ratio} |`);
+};
 const faster = (theirs: { seconds: number }, ours: { seconds: number }): string =>
   `ringfence ${(theirs.seconds / ours.seconds).toFixed(2)}x faster`;
 console.log('| step | seconds | peak RSS MiB | ratio |');

@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 
-const texts = loadSmsCorpus(values.data!).items.map((i) => i.text);
+const texts = loadSmsCorpus(values.data).items.map((i) => i.text);
 for (const file of ['messages-golden.jsonl', 'messages-holdout.jsonl']) {
   const path = join(root, 'test', 'fixtures', file);
   if (!existsSync(path)) continue;

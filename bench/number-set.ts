@@ -206,7 +206,10 @@ async function zstdBytes(parts: readonly Part[]): Promise<{ text: number; zstd: 
   child.stdout.on('data', (chunk: Buffer) => (zstd += chunk.length));
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`zstd: ${code}`))));
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`zstd: ${code}`));
+    });
   });
   let text = 0;
   // E.164 text order of the partitions (calling codes are prefix-free); within one, numeric.

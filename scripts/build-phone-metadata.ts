@@ -356,12 +356,13 @@ function serialise(
   view.setUint16(4, FORMAT_VERSION, true);
   view.setUint32(8, json.length, true);
   bytes.set(json, HEADER_OFFSET);
-  transitions.forEach((t, i) =>
-    width === 2
-      ? view.setUint16(transitionsAt + i * 2, t, true)
-      : view.setUint32(transitionsAt + i * 4, t, true),
-  );
-  stateOutput.forEach((o, i) => view.setUint32(stateOutputAt + i * 4, o, true));
+  transitions.forEach((t, i) => {
+    if (width === 2) view.setUint16(transitionsAt + i * 2, t, true);
+    else view.setUint32(transitionsAt + i * 4, t, true);
+  });
+  stateOutput.forEach((o, i) => {
+    view.setUint32(stateOutputAt + i * 4, o, true);
+  });
   let at = 0;
   outputs.forEach((o, i) => {
     view.setUint32(offsetsAt + i * 4, at, true);

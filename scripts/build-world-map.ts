@@ -201,7 +201,8 @@ function main(): void {
   // 1. Every polygon of the atlas goes to one region.
   const byRegion = new Map<string, PolygonGeometry[]>();
   for (const g of topology.objects.countries.geometries) {
-    const name = (g.properties as { name?: string } | undefined)?.name ?? '';
+    const properties: { name?: string } | null | undefined = g.properties;
+    const name = properties?.name ?? '';
     const region = g.id === undefined ? UNNUMBERED[name] : countries.numericToAlpha2(g.id);
     if (region === undefined) throw new Error(`no region for atlas feature ${g.id} ${name}`);
     if (region === null || NO_SHAPE.has(region)) continue;
@@ -218,7 +219,7 @@ function main(): void {
   simplifyArcs(topology, TOLERANCE);
   const regionFeatures = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const region of [...byRegion.keys()].sort()) {
-    const geometry = withoutInverted(merge(topology as Topology, byRegion.get(region)!));
+    const geometry = withoutInverted(merge(topology, byRegion.get(region)!));
     if (geometry) regionFeatures.set(region, { type: 'Feature', properties: {}, geometry });
   }
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [] };

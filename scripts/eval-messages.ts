@@ -117,7 +117,7 @@ function score(deps: AnalyserDeps, items: readonly SmsItem[]): Scored[] {
   }));
 }
 
-const corpus = loadSmsCorpus(values.data!);
+const corpus = loadSmsCorpus(values.data);
 const { heldOut, folds } = splitCorpus(corpus.items, 5);
 console.log('# Message analyser evaluation\n');
 console.log(
@@ -164,7 +164,7 @@ for (const [title, file, showWorst] of [
     .map((l) => JSON.parse(l) as MessageInput & { label: string; lang: string; category: string });
   const scored = cases.map((c) => ({
     text: c.text,
-    label: `${c.label}`,
+    label: c.label,
     malicious: c.label === 'malicious',
     result: analyseMessageWith(shipped, c),
     lang: c.lang,

@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: { data: { type: 'string', default: join(root, '..', 'shared', 'data') } },
 });
-const corpus = loadSmsCorpus(values.data!);
+const corpus = loadSmsCorpus(values.data);
 const { folds } = splitCorpus(corpus.items, 5, 0);
 const malicious = corpus.items.filter((i) => i.malicious).length;
 const meta = {

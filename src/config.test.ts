@@ -85,7 +85,10 @@ describe('loadConfig', () => {
     assert.equal(error.details?.variable, 'RINGFENCE_LOG_LEVEL');
     assert.match(error.message, /RINGFENCE_LOG_LEVEL/);
     assert.match(error.message, /silent, error, warn, info, debug/);
-    assert.doesNotMatch(JSON.stringify({ ...error, message: error.message }), /verbose|447700/);
+    assert.doesNotMatch(
+      JSON.stringify({ ...Object.fromEntries(Object.entries(error)), message: error.message }),
+      /verbose|447700/,
+    );
     assert.equal(error.cause, undefined);
   });
 

@@ -69,7 +69,7 @@ describe('ERRORS registry', () => {
   });
 
   it('gives every phone parse code exit 65 and HTTP 422', () => {
-    assert.ok(PHONE_ERROR_CODES.length >= 7);
+    assert.ok((PHONE_ERROR_CODES as readonly string[]).length >= 7);
     for (const code of PHONE_ERROR_CODES) {
       assert.equal(ERRORS[code].exit, 65);
       assert.equal(ERRORS[code].http, 422);

@@ -113,10 +113,18 @@ function makeLogger(
   return {
     level,
     isEnabled,
-    error: (msg, fields) => write('error', msg, fields),
-    warn: (msg, fields) => write('warn', msg, fields),
-    info: (msg, fields) => write('info', msg, fields),
-    debug: (msg, fields) => write('debug', msg, fields),
+    error: (msg, fields) => {
+      write('error', msg, fields);
+    },
+    warn: (msg, fields) => {
+      write('warn', msg, fields);
+    },
+    info: (msg, fields) => {
+      write('info', msg, fields);
+    },
+    debug: (msg, fields) => {
+      write('debug', msg, fields);
+    },
     child: (fields) =>
       makeLogger(level, salt, stream, {
         ...bindings,

@@ -70,7 +70,9 @@ before(async () => {
   await ingest({ input: join(dir, 'a.csv'), name: 'a', store: store.root, rows: false });
   await ingest({ input: join(dir, 'b.jsonl'), name: 'b', store: store.root, rows: false });
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 it('compares two synthetic dumps exactly against the libphonenumber-js oracle', () => {
   const c = compareLeaks(store, defaultPhoneEngine(), 'a', 'b');

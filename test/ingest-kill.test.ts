@@ -8,7 +8,9 @@ import { ingest } from '../src/ingest/index.js';
 import { LeakStore } from '../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ringfence-kill-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('an ingest killed with SIGKILL', () => {
   it('leaves no leak, and the next ingest cleans its build folder', async () => {
@@ -45,13 +47,15 @@ describe('an ingest killed with SIGKILL', () => {
         log += text;
         if (log.includes('"msg":"chunk merged"')) resolve();
       });
-      child.on('exit', () =>
-        reject(new Error(`the ingest ended before a chunk was merged: ${log}`)),
-      );
+      child.on('exit', () => {
+        reject(new Error(`the ingest ended before a chunk was merged: ${log}`));
+      });
     });
     await merged;
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
+      child.on('exit', (_code, signal) => {
+        resolve(signal);
+      }),
     );
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL', 'the ingest was still running when killed');

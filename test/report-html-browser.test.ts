@@ -6,6 +6,8 @@
  *
  * Requires /usr/bin/chromium (`apt-get install chromium`); without it this suite fails.
  */
+/// <reference lib="dom" />
+// (the functions given to page.$$eval run in the browser)
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';

@@ -46,7 +46,9 @@ before(async () => {
   await ingest({ input: join(dir, 'a.txt'), name: 'a', store: store.root, rows: false });
   await ingest({ input: join(dir, 'b.csv'), name: 'b', store: store.root, rows: false });
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('compareLeaks', () => {
   it('gives exact set figures, per-country overlaps and a verdict', () => {

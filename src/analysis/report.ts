@@ -15,7 +15,7 @@ export function buildReport(store: LeakStore, name: string): LeakReport {
     rows: r.rows,
     unique: r.unique,
     share: r.share,
-    lineTypes: r.lineTypes as Partial<Record<LineTypeKey, number>>,
+    lineTypes: r.lineTypes,
     topBlocks: r.topBlocks,
   }));
   return {

@@ -18,7 +18,9 @@ class Capture extends Writable {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ringfence-cli-errors-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/cli.ts', ...args], {

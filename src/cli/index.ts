@@ -122,7 +122,7 @@ export function buildProgram(json = false): Command {
     .addOption(storeOption())
     .action(async (id: string, options: { store?: string; format: string; out?: string }) => {
       const { runReport } = await import('./leaks.js');
-      await runReport(id, options, leakIo());
+      runReport(id, options, leakIo());
     });
 
   program
@@ -180,12 +180,7 @@ export function buildProgram(json = false): Command {
         options: { store?: string; format: string; json: boolean; out?: string; byType: boolean },
       ) => {
         const { runCompare } = await import('./leaks.js');
-        await runCompare(
-          a,
-          b,
-          { ...options, format: options.json ? 'json' : options.format },
-          leakIo(),
-        );
+        runCompare(a, b, { ...options, format: options.json ? 'json' : options.format }, leakIo());
       },
     );
 
@@ -347,7 +342,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
   const program = buildProgram(json);
   try {
-    await program.parseAsync(argv as string[]);
+    await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = await reportError(error, json, process.stderr);
   }

@@ -51,12 +51,14 @@ before(async () => {
     [4, 3, 1, 3],
   );
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('leak commands', () => {
-  it('report --format json has the fields scripts rely on', async () => {
+  it('report --format json has the fields scripts rely on', () => {
     const out = io();
-    await runReport('cli-dump', { store, format: 'json' }, out);
+    runReport('cli-dump', { store, format: 'json' }, out);
     const report = JSON.parse(out.stdout.text) as {
       rows: number;
       accepted: number;
@@ -75,17 +77,17 @@ describe('leak commands', () => {
     );
   });
 
-  it('report --format html writes one self-contained file', async () => {
+  it('report --format html writes one self-contained file', () => {
     const out = io();
     const file = join(dir, 'report.html');
-    await runReport('cli-dump', { store, format: 'html', out: file }, out);
+    runReport('cli-dump', { store, format: 'html', out: file }, out);
     const html = readFileSync(file, 'utf8');
     assert.match(html, /<svg/);
     assert.match(html, /CLI dump/);
     assert.doesNotMatch(html, /<script|https?:\/\/[^"\s]*\.(js|css)/);
   });
 
-  it('leaks lists the catalogue, check finds a number in any format, sample is stable', async () => {
+  it('leaks lists the catalogue, check finds a number in any format, sample is stable', () => {
     const list = io();
     runLeaks({ store, json: false }, list);
     assert.match(list.stdout.text, /cli-dump\s+CLI dump/);
@@ -126,22 +128,25 @@ describe('leak commands', () => {
       runSqlCommand('SELECT * FROM nowhere', { store, json: true }, io()),
       (e: unknown) => isRingfenceError(e, 'SQL_ERROR'),
     );
-    await assert.rejects(runReport('absent', { store, format: 'text' }, io()), (e: unknown) =>
-      isRingfenceError(e, 'LEAK_NOT_FOUND'),
+    assert.throws(
+      () => {
+        runReport('absent', { store, format: 'text' }, io());
+      },
+      (e: unknown) => isRingfenceError(e, 'LEAK_NOT_FOUND'),
     );
   });
 
-  it('compare takes a per-country counts table for B when its numbers are not at hand', async () => {
+  it('compare takes a per-country counts table for B when its numbers are not at hand', () => {
     const counts = join(dir, 'advert.csv');
     writeFileSync(counts, 'country,numbers\nEgypt,2\nUnited Kingdom,1\n');
     const out = io();
-    await runCompare('cli-dump', counts, { store, format: 'json' }, out);
+    runCompare('cli-dump', counts, { store, format: 'json' }, out);
     const c = JSON.parse(out.stdout.text) as { verdict: string; agreeTo: Record<string, number> };
     assert.equal(c.verdict, 'count-profile-match');
     assert.equal(c.agreeTo['3'], 2);
     writeFileSync(counts, 'country,numbers\nEgypt,945 million\nUnited Kingdom,1\n');
     const off = io();
-    await runCompare('cli-dump', counts, { store, format: 'text' }, off);
+    runCompare('cli-dump', counts, { store, format: 'text' }, off);
     assert.match(
       off.stdout.text,
       /^count-profile-partial: .*largest claim that does not match is Egypt/,

@@ -81,7 +81,7 @@ export async function runIngest(
         {
           format:
             'ingest |{bar}| {percentage}% | {rowsText} rows | {rate} rows/s | ETA {eta_formatted} | {phase}',
-          stream: io.stderr as unknown as NodeJS.WritableStream,
+          stream: io.stderr,
           hideCursor: true,
           etaBuffer: 50,
         },
@@ -138,11 +138,11 @@ export function runLeaks(options: { store?: string; json: boolean }, io: LeakIo)
   io.stdout.write(renderCatalogueText(manifests, store.root));
 }
 
-export async function runReport(
+export function runReport(
   name: string,
   options: { store?: string; format: string; out?: string },
   io: LeakIo,
-): Promise<void> {
+): void {
   const store = openStore(options.store);
   const report = buildReport(store, name);
   let text: string;
@@ -213,12 +213,12 @@ function isLeakName(store: LeakStore, name: string): boolean {
   }
 }
 
-export async function runCompare(
+export function runCompare(
   a: string,
   b: string,
   options: { store?: string; format: string; out?: string; byType?: boolean },
   io: LeakIo,
-): Promise<void> {
+): void {
   const store = openStore(options.store);
   // When B's numbers are not at hand, only its per-country counts: compare the profiles.
   if (!isLeakName(store, b) && existsSync(b) && options.format !== 'html') {

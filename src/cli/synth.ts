@@ -89,7 +89,7 @@ function formatSummary(s: SynthSummary, seconds: number): string {
 
 /** Writes chunks to a stream, waiting for 'drain'; a stream error becomes IO_ERROR. */
 class StreamSink {
-  private failure: Error | null = null;
+  private failure: NodeJS.ErrnoException | null = null;
   private readonly waiters = new Set<(error: Error | null) => void>();
 
   constructor(
@@ -121,7 +121,7 @@ class StreamSink {
   }
 
   closedByReader(): boolean {
-    return (this.failure as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+    return this.failure?.code === 'EPIPE';
   }
 
   check(): void {
@@ -136,7 +136,9 @@ class StreamSink {
         if (error === null) resolve();
         else reject(this.ioError(error));
       };
-      const onEvent = (): void => done(null);
+      const onEvent = (): void => {
+        done(null);
+      };
       this.waiters.add(done);
       this.stream.once(event, onEvent);
       if (this.failure !== null) done(this.failure);

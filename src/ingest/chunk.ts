@@ -178,7 +178,7 @@ export class Normaliser {
           line: s.recordLine[i]! + 1,
           code: REJECT_CODES[status - 1]!,
           raw: decoder.decode(
-            bytes.subarray(s.recordStart[i]!, Math.min(s.recordEnd[i]!, s.recordStart[i]! + 200)),
+            bytes.subarray(s.recordStart[i], Math.min(s.recordEnd[i]!, s.recordStart[i]! + 200)),
           ),
         });
         continue;
@@ -446,6 +446,8 @@ export class Normaliser {
           const p = object[phoneKey];
           if (p === undefined || p === null) status = 1 + REJECT_MISSING;
           else {
+            // A JSON object or array in the phone field is read as its default text, and rejected.
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string
             phone = String(p);
             if (phone === '') status = 1 + REJECT_EMPTY;
           }

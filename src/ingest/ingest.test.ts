@@ -92,7 +92,9 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), 'ringfence-ingest-'));
   store = new LeakStore(join(dir, 'store'));
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('ingest', () => {
   it('accounts for every row of a messy CSV and reads quotes, ragged rows, BOM and CRLF', async () => {

@@ -178,7 +178,9 @@ class IngestRun {
     this.bytesTotal = inputs.reduce((sum, f) => sum + f.bytes, 0);
     const rejectsFd = openSync(build.path('rejects.jsonl.gz'), 'w');
     this.rejectsDone = new Promise((resolve, reject) => {
-      this.rejects.on('data', (chunk: Buffer) => writeAll(rejectsFd, chunk));
+      this.rejects.on('data', (chunk: Buffer) => {
+        writeAll(rejectsFd, chunk);
+      });
       this.rejects.on('end', () => {
         closeSync(rejectsFd);
         resolve();
@@ -290,7 +292,7 @@ class IngestRun {
     // Every decompressed byte must reach a normaliser: checked at the end.
     let decompressed = 0;
     let dispatched = 0;
-    let state: FileState | null = null;
+    let state = null as FileState | null;
     let first = true;
     const inFlight: Promise<ChunkResult>[] = [];
     const drain = async (limit: number): Promise<void> => {
@@ -405,7 +407,7 @@ class IngestRun {
     for (let k = 0; k < result.keys.length; k++)
       this.accumulator.add(
         result.keys[k]!,
-        result.values.subarray(result.keyOffsets[k]!, result.keyOffsets[k + 1]!),
+        result.values.subarray(result.keyOffsets[k], result.keyOffsets[k + 1]),
       );
     this.options.log?.debug('chunk merged', {
       chunk: this.chunkFirstLines.length,

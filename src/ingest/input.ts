@@ -133,5 +133,9 @@ export async function* readInput(
 }
 
 function once(emitter: NodeJS.EventEmitter, event: string): Promise<void> {
-  return new Promise((resolve) => emitter.once(event, () => resolve()));
+  return new Promise((resolve) =>
+    emitter.once(event, () => {
+      resolve();
+    }),
+  );
 }

@@ -78,6 +78,8 @@ export function sniff(
         // A malformed line is counted as a reject at ingest; the sample skips it.
       }
     }
+    // An object or array value is sniffed as its default text, as the normaliser reads it.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     rows = [keys, ...objects.map((o) => keys.map((k) => (o[k] == null ? '' : String(o[k]))))];
   } else {
     const best = pickDelimiter(nonBlank);

@@ -315,7 +315,9 @@ describe('number set round trips', () => {
 
   it('writes the same bytes streaming to a file as in memory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rfns-test-'));
-    after(() => rmSync(dir, { recursive: true, force: true }));
+    after(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
     const rand = random(5);
     const inputs = [
       { callingCode: 1, nsnLength: 10, values: sample(3000, 0, 1e10, rand) },
@@ -333,7 +335,9 @@ describe('number set round trips', () => {
     assert.equal(summary.count, 6000);
     assert.equal(summary.bytes, readFileSync(path).length);
     assert.match(summary.checksum, /^[0-9a-f]{8}$/);
-    assertCode(() => writer.addPartition(49, 10, Float64Array.of(1), 1), 'INTERNAL');
+    assertCode(() => {
+      writer.addPartition(49, 10, Float64Array.of(1), 1);
+    }, 'INTERNAL');
     assertCode(() => writer.close(), 'INTERNAL');
     assertCode(() => readNumberSet(join(dir, 'missing.rfns')), 'IO_ERROR');
     assertCode(() => NumberSetWriter.open(join(dir, 'no', 'such', 'dir.rfns')), 'IO_ERROR');
@@ -547,7 +551,7 @@ describe('number set format', () => {
   });
 
   it('rejects a bad magic, an unknown version, a flipped byte and a truncated file', () => {
-    const corrupt = (bytes: Uint8Array, reason: RegExp) =>
+    const corrupt = (bytes: Uint8Array, reason: RegExp) => {
       assert.throws(
         () => decodeNumberSet(bytes, 'leaks/x/numbers.rfns'),
         (error) =>
@@ -556,6 +560,7 @@ describe('number set format', () => {
           error.message.startsWith('leaks/x/numbers.rfns is not a valid ringfence file: ') &&
           reason.test(error.message),
       );
+    };
     const magic = fixture();
     magic[0] = 0x58;
     corrupt(magic, /bad magic/);

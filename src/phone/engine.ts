@@ -134,7 +134,7 @@ export class PhoneEngine {
     const md = this.metadata;
     return {
       ok: true,
-      e164: this.plusCallingCode[r.callingCode] + nsn,
+      e164: this.plusCallingCode[r.callingCode]! + nsn,
       callingCode: r.callingCode,
       nationalNumber: nsn,
       region: r.region >= 0 ? md.regions[r.region]!.id : null,

@@ -82,6 +82,8 @@ export class Resolver {
       const idd = n > 2 && d[0] === 0 && d[1] === 0;
       this.international(d, idd ? 2 : 0, n, idd ? READING_IDD : READING_NO_PLUS, r);
       r.guessed = true;
+      // international() may have set r.error: TypeScript cannot see that.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (r.error === null && !r.possible) fail(r, 'INVALID_COUNTRY');
     }
   }

@@ -71,7 +71,13 @@ export function renderDeriveText(summary: DeriveSummary): string {
 /** A query's result as a table, cells cut at 60 characters. */
 export function renderSqlText(result: SqlResult): string {
   const cells = result.rows.map((r) =>
-    r.map((v) => (v === null ? 'NULL' : typeof v === 'object' ? JSON.stringify(v) : String(v))),
+    r.map((v) =>
+      v === null
+        ? 'NULL'
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v as string | number | boolean | bigint),
+    ),
   );
   return table(result.columns, cells, { maxWidth: 60 }) + '\n';
 }

@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RingfenceError } from '../errors.js';
+import { RingfenceError, isRingfenceError } from '../errors.js';
 import type { LeakStore } from './store.js';
 
 export interface SqlResult {
@@ -16,7 +16,7 @@ export interface SqlResult {
 
 /** A DuckDB failure as SQL_ERROR, with the first line of DuckDB's message as the reason. */
 export function sqlError(error: unknown): RingfenceError {
-  if (error instanceof RingfenceError) return error;
+  if (isRingfenceError(error)) return error;
   return new RingfenceError(
     'SQL_ERROR',
     { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) },
@@ -68,7 +68,7 @@ export async function runSql(store: LeakStore, query: string): Promise<SqlResult
     const reader = await connection.runAndReadAll(query);
     return {
       columns: reader.columnNames(),
-      rows: reader.getRowsJson() as unknown[][],
+      rows: reader.getRowsJson(),
     };
   } catch (error) {
     throw sqlError(error);

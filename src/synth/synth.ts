@@ -303,7 +303,7 @@ function aliasTable(weights: readonly number[]): { probability: Float64Array; al
     probability[s] = scaled[s]!;
     alias[s] = l;
     scaled[l] = scaled[l]! + scaled[s]! - 1;
-    (scaled[l]! < 1 ? small : large).push(l);
+    (scaled[l] < 1 ? small : large).push(l);
   }
   for (const i of [...small, ...large]) {
     probability[i] = 1;
@@ -503,18 +503,30 @@ export class SynthGenerator {
     if (rng.float() < fill.gender) this.put(female === 1 ? FEMALE : MALE);
     buf[this.pos++] = 44;
     if (hasCountry) this.put(region.code);
-    if (last < 6) return this.endRow();
+    if (last < 6) {
+      this.endRow();
+      return;
+    }
     buf[this.pos++] = 44;
     if (rng.float() < fill.city) this.put(region.cities[rng.int(region.cities.length)]!);
-    if (last < 7) return this.endRow();
+    if (last < 7) {
+      this.endRow();
+      return;
+    }
     buf[this.pos++] = 44;
     if (rng.float() < fill.relationship) {
       this.put(this.relationships[rng.int(this.relationships.length)]!);
     }
-    if (last < 8) return this.endRow();
+    if (last < 8) {
+      this.endRow();
+      return;
+    }
     buf[this.pos++] = 44;
     if (rng.float() < fill.employer) this.put(this.employers[rng.int(this.employers.length)]!);
-    if (last < 9) return this.endRow();
+    if (last < 9) {
+      this.endRow();
+      return;
+    }
     buf[this.pos++] = 44;
     if (first >= 0 && rng.float() < fill.email) {
       this.put((female === 1 ? names.femaleMail : names.maleMail)[first]!);
@@ -525,7 +537,10 @@ export class SynthGenerator {
       this.putNumber(rng.int(100), 2);
       this.put(this.domains[rng.int(this.domains.length)]!);
     }
-    if (last < 10) return this.endRow();
+    if (last < 10) {
+      this.endRow();
+      return;
+    }
     buf[this.pos++] = 44;
     if (rng.float() < fill.birthDate) {
       this.putNumber(1 + rng.int(12), 0);
@@ -545,7 +560,7 @@ export class SynthGenerator {
   private makeNumber(r: number, region: CompiledRegion, hasCountry: boolean): void {
     const rng = this.rng;
     const fixed = region.fixed !== null && rng.float() < this.profile.fixedShare;
-    const space = fixed ? region.fixed! : region.mobile;
+    const space = fixed ? region.fixed : region.mobile;
     const s = r * 2 + (fixed ? 1 : 0);
     const issued = this.issued[s]!;
     let index: number;

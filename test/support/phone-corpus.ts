@@ -520,7 +520,7 @@ export function oracle(text: string, defaultRegion?: string): OracleRun {
       ok: true,
       e164: phone.number,
       region,
-      type: valid ? ((phone.getType() as PhoneType | undefined) ?? null) : null,
+      type: valid ? (phone.getType() ?? null) : null,
       valid,
       possible: phone.isPossible(),
       extension: phone.ext ?? null,
