@@ -9,7 +9,7 @@
  *
  * By default, N random numbers fill five partitions uniformly, the worst case for every encoder.
  * With --synth, N unique numbers are drawn as `ringfence synth` draws them for the facebook-2021
- * profile (src/leaks/synth-profiles.ts): countries by their weight, then uniformly among the
+ * profile (src/synth/synth-profiles.ts): countries by their weight, then uniformly among the
  * completions of the country's number blocks (prefix + free digits; fixed lines for a share):
  * clustered like a real leak, and like the synthetic dumps it stands in for. Densities inside
  * the blocks grow with N: --n 97000000 matches a 100M-row dump.

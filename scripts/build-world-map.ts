@@ -1,6 +1,6 @@
 /**
  * Projects world-atlas's Natural Earth 1:50m country shapes once, at build time, into
- * `data/world-map.json`, the map the HTML leak report draws (src/leaks/world-map.ts reads it).
+ * `data/world-map.json`, the map the HTML leak report draws (src/report/world-map.ts reads it).
  * Deterministic: CI runs it and fails when the committed artifact differs.
  *
  *   npx tsx scripts/build-world-map.ts [--out data/world-map.json]
@@ -35,7 +35,7 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
-/** Format of data/world-map.json; bump on any change of shape, mirrored in src/leaks/world-map.ts. */
+/** Format of data/world-map.json; bump on any change of shape, mirrored in src/report/world-map.ts. */
 const FORMAT_VERSION = 1;
 const WIDTH = 960;
 const ATLAS = 'countries-50m.json';

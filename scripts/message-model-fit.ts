@@ -3,7 +3,7 @@
  * `modelScale * modelLogit + Σ rule weights + bias` into a probability. The calibration is fitted
  * on out-of-fold model logits, so the model never scores a text it was trained on.
  */
-import type { PhoneEngine } from '../src/phone/engine.js';
+import type { PhoneEngine } from '../src/phone/index.js';
 import { analyseMessageWith, modelInputOf } from '../src/messages/analyse.js';
 import { TextModel, type TextModelMeta } from '../src/messages/text-model.js';
 import type { SmsItem } from './sms-corpus.js';

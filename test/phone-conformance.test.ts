@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePhone } from '../src/phone/index.js';
-import type { PhoneParseResult } from '../src/phone/types.js';
+import type { PhoneParseResult } from '../src/phone/index.js';
 import {
   ASSERTED_FIELDS,
   ConformanceTally,

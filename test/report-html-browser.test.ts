@@ -12,8 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { renderReportHtml } from '../src/report/report-html.js';
-import { loadWorldMap } from '../src/report/world-map.js';
+import { loadWorldMap, renderReportHtml } from '../src/report/index.js';
 import { sampleReport } from './support/sample-report.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -41,6 +41,58 @@ export function buildProgram(json = false): Command {
     process.exit(0);
   });
 
+  addPhoneCommand(program);
+  addStoreCommands(program);
+  addCompareCommands(program);
+  addSynthCommand(program);
+  addMessageCommands(program);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const program = buildProgram(json);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = await reportError(error, json, process.stderr);
+  }
+}
+
+/**
+ * An error as the user sees it: `ringfence: CODE: message` on stderr, or with --json the
+ * registry's JSON object; returns the exit code. An error without a code is a bug: it is shown
+ * as INTERNAL, and its redacted stack goes to the log for the bug report.
+ */
+export async function reportError(
+  error: unknown,
+  json: boolean,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  let coded: RingfenceError;
+  if (error instanceof CommanderError) {
+    // Help and version print themselves; usage errors have been printed by commander.
+    if (error.exitCode === 0) return 0;
+    if (!json) return ERRORS.USAGE.exit;
+    coded = new RingfenceError('USAGE', { reason: error.message.replace(/^error: /, '') });
+  } else if (isRingfenceError(error)) coded = error;
+  else {
+    coded = new RingfenceError('INTERNAL', undefined, { cause: error });
+    try {
+      const { cliLogger } = await import('./context.js');
+      cliLogger().error('uncaught error', { error });
+    } catch {
+      // The configuration itself may be what failed; the message below still goes out.
+    }
+  }
+  stderr.write(
+    json ? `${JSON.stringify(coded)}\n` : `ringfence: ${coded.code}: ${coded.message}\n`,
+  );
+  return coded.exit;
+}
+
+/** `phone`: the phone engine over arguments or stdin lines. */
+function addPhoneCommand(program: Command): void {
   program
     .command('phone')
     .description(
@@ -58,21 +110,10 @@ export function buildProgram(json = false): Command {
       const { runPhone } = await import('./phone.js');
       await runPhone(numbers, options, { stdin: process.stdin, stdout: process.stdout });
     });
+}
 
-  // stdin is opened only when a command reads it: an open stdin handle keeps the process alive.
-  const leakIo = () => ({
-    get stdin() {
-      return process.stdin;
-    },
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
-  const storeOption = () =>
-    new Option(
-      '--store <dir>',
-      'leak store directory (default: $RINGFENCE_STORE or the user data dir)',
-    );
-
+/** ingest, leaks, report, sample, check: a dump into the store, and what is in it. */
+function addStoreCommands(program: Command): void {
   program
     .command('ingest')
     .description(
@@ -155,7 +196,10 @@ export function buildProgram(json = false): Command {
       const { runCheck } = await import('./leaks.js');
       runCheck(number, options, leakIo());
     });
+}
 
+/** compare, derive, novelty, compare-counts, compare-sample, sql: leaks against each other. */
+function addCompareCommands(program: Command): void {
   program
     .command('compare')
     .description('compare two leaks exactly: overlap, containment, per-country counts, verdict')
@@ -262,7 +306,28 @@ export function buildProgram(json = false): Command {
       const { runSqlCommand } = await import('./leaks.js');
       await runSqlCommand(query, options, leakIo());
     });
+}
 
+// stdin is opened only when a command reads it: an open stdin handle keeps the process alive.
+function leakIo() {
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+}
+
+function storeOption(): Option {
+  return new Option(
+    '--store <dir>',
+    'leak store directory (default: $RINGFENCE_STORE or the user data dir)',
+  );
+}
+
+/** `synth`: a synthetic dump with a published leak's country mix. */
+function addSynthCommand(program: Command): void {
   program
     .command('synth')
     .description(
@@ -291,7 +356,10 @@ export function buildProgram(json = false): Command {
         );
       },
     );
+}
 
+/** `message` and `call`: is it a scam? */
+function addMessageCommands(program: Command): void {
   program
     .command('message')
     .description(
@@ -334,48 +402,4 @@ export function buildProgram(json = false): Command {
         stderr: process.stderr,
       });
     });
-
-  return program;
-}
-
-export async function main(argv: readonly string[]): Promise<void> {
-  const json = argv.includes('--json');
-  const program = buildProgram(json);
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    process.exitCode = await reportError(error, json, process.stderr);
-  }
-}
-
-/**
- * An error as the user sees it: `ringfence: CODE: message` on stderr, or with --json the
- * registry's JSON object; returns the exit code. An error without a code is a bug: it is shown
- * as INTERNAL, and its redacted stack goes to the log for the bug report.
- */
-export async function reportError(
-  error: unknown,
-  json: boolean,
-  stderr: NodeJS.WritableStream,
-): Promise<number> {
-  let coded: RingfenceError;
-  if (error instanceof CommanderError) {
-    // Help and version print themselves; usage errors have been printed by commander.
-    if (error.exitCode === 0) return 0;
-    if (!json) return ERRORS.USAGE.exit;
-    coded = new RingfenceError('USAGE', { reason: error.message.replace(/^error: /, '') });
-  } else if (isRingfenceError(error)) coded = error;
-  else {
-    coded = new RingfenceError('INTERNAL', undefined, { cause: error });
-    try {
-      const { cliLogger } = await import('./context.js');
-      cliLogger().error('uncaught error', { error });
-    } catch {
-      // The configuration itself may be what failed; the message below still goes out.
-    }
-  }
-  stderr.write(
-    json ? `${JSON.stringify(coded)}\n` : `ringfence: ${coded.code}: ${coded.message}\n`,
-  );
-  return coded.exit;
 }

@@ -27,6 +27,7 @@
  * region, and which regions' general patterns it matches. The automaton is a DAG unrolled to
  * MAX_NSN_LENGTH digits and minimised, so the length checks of each type are folded in.
  */
+import { PHONE_TYPES } from './types.js';
 
 export const MAGIC = 'RFPM';
 export const FORMAT_VERSION = 1;
@@ -34,20 +35,11 @@ export const HEADER_OFFSET = 16;
 export const MAX_NSN_LENGTH = 17;
 export const NO_REGION = 255;
 
-/** Type codes in the artifact are the index in this list plus one (0 means no type). */
-export const TYPE_CODES = [
-  'FIXED_LINE',
-  'MOBILE',
-  'FIXED_LINE_OR_MOBILE',
-  'TOLL_FREE',
-  'PREMIUM_RATE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-] as const;
+/**
+ * Type codes in the artifact are the index in this list plus one (0 means no type): the public
+ * PHONE_TYPES, so reordering that list is a format change.
+ */
+export const TYPE_CODES = PHONE_TYPES;
 
 export interface RegionRecord {
   /** ISO 3166-1 alpha-2, or `001` for a non-geographic calling code. */

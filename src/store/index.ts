@@ -10,6 +10,12 @@ export {
   type Manifest,
 } from './store.js';
 export { LeakBuild, type LeakDescription } from './leak-build.js';
-export { RegionTally, type LeakCounts, type LeakStats, type RegionStats } from './stats.js';
+export {
+  RegionTally,
+  leakCounts,
+  type LeakCounts,
+  type LeakStats,
+  type RegionStats,
+} from './stats.js';
 export { writeAll } from './files.js';
 export { runSql, sqlError, sqlString, type SqlResult } from './sql.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
 import { leakFiles } from './files.js';
-import type { LeakStats } from './stats.js';
+import { leakCounts, type LeakStats } from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
 /** What the catalogue says of a leak besides its measured figures. */
@@ -49,16 +49,7 @@ export class LeakBuild {
     writeFileSync(this.path('stats.json'), JSON.stringify(stats, null, 1) + '\n');
     if (!existsSync(this.path('rejects.jsonl.gz')))
       writeFileSync(this.path('rejects.jsonl.gz'), gzipSync(''));
-    const counts = {
-      rows: stats.rows,
-      accepted: stats.accepted,
-      rejected: stats.rejected,
-      headerLines: stats.headerLines,
-      blankLines: stats.blankLines,
-      valid: stats.valid,
-      possibleOnly: stats.possibleOnly,
-      unique: stats.unique,
-    };
+    const counts = leakCounts(stats);
     const manifest: Manifest = {
       formatVersion: MANIFEST_FORMAT_VERSION,
       name: this.name,

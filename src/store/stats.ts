@@ -30,6 +30,20 @@ export interface LeakCounts {
   readonly unique: number;
 }
 
+/** The row accounting alone, out of any record that carries it. */
+export function leakCounts(c: LeakCounts): LeakCounts {
+  return {
+    rows: c.rows,
+    accepted: c.accepted,
+    rejected: c.rejected,
+    headerLines: c.headerLines,
+    blankLines: c.blankLines,
+    valid: c.valid,
+    possibleOnly: c.possibleOnly,
+    unique: c.unique,
+  };
+}
+
 export interface LeakStats extends LeakCounts {
   readonly regions: readonly RegionStats[];
   readonly lineTypes: readonly { readonly type: string; readonly unique: number }[];
