@@ -12,6 +12,7 @@
 const EX_USAGE = 64;
 const EX_DATAERR = 65;
 const EX_NOINPUT = 66;
+const EX_UNAVAILABLE = 69;
 const EX_SOFTWARE = 70;
 const EX_CANTCREAT = 73;
 const EX_IOERR = 74;
@@ -160,6 +161,42 @@ const REGISTRY = {
     message: 'Not a valid message or call to analyse: {reason}.',
     exit: EX_DATAERR,
     http: 400,
+  },
+  PRIVATE_REQUEST_INVALID: {
+    code: 'PRIVATE_REQUEST_INVALID',
+    message: 'Not a valid private-check request: {reason}.',
+    exit: EX_DATAERR,
+    http: 400,
+  },
+  PRIVATE_INDEX_UNAVAILABLE: {
+    code: 'PRIVATE_INDEX_UNAVAILABLE',
+    message: 'The private-check index is not ready: {reason}.',
+    exit: EX_UNAVAILABLE,
+    http: 503,
+  },
+  PRIVATE_KEY_INVALID: {
+    code: 'PRIVATE_KEY_INVALID',
+    message: 'The private-check key at {path} cannot be used: {reason}.',
+    exit: EX_CONFIG,
+    http: 500,
+  },
+  RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many requests: try again in {seconds} seconds.',
+    exit: EX_UNAVAILABLE,
+    http: 429,
+  },
+  REMOTE_FAILED: {
+    code: 'REMOTE_FAILED',
+    message: 'The check server at {url} did not answer as expected: {reason}.',
+    exit: EX_UNAVAILABLE,
+    http: 502,
+  },
+  NOT_FOUND: {
+    code: 'NOT_FOUND',
+    message: 'No such resource: {path}.',
+    exit: EX_NOINPUT,
+    http: 404,
   },
   INTERNAL: {
     code: 'INTERNAL',
