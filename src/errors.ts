@@ -198,6 +198,12 @@ const REGISTRY = {
     exit: EX_NOINPUT,
     http: 404,
   },
+  PAYLOAD_TOO_LARGE: {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is larger than {limit} bytes.',
+    exit: EX_DATAERR,
+    http: 413,
+  },
   INTERNAL: {
     code: 'INTERNAL',
     message: 'Internal error. This is a bug in ringfence; please report it.',
