@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { align4 } from '../src/bytes.js';
 import {
   FORMAT_VERSION,
   HEADER_OFFSET,
@@ -17,7 +18,6 @@ import {
   MAX_NSN_LENGTH,
   NO_REGION,
   TYPE_CODES,
-  align4,
   fnv1a32,
   type CallingCodeRecord,
   type MetadataHeader,

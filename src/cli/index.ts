@@ -46,6 +46,8 @@ export function buildProgram(json = false): Command {
   addCompareCommands(program);
   addSynthCommand(program);
   addMessageCommands(program);
+  addPrivateCommands(program);
+  addServeCommands(program);
   return program;
 }
 
@@ -191,11 +193,25 @@ function addStoreCommands(program: Command): void {
     .argument('<number>', 'phone number, any format')
     .addOption(new Option('-r, --region <XX>', 'default region for a national number'))
     .addOption(storeOption())
+    .option(
+      '--remote <url>',
+      'ask a ringfence server instead, privately: it never receives the number',
+    )
     .option('--json', 'JSON output', false)
-    .action(async (number: string, options: { store?: string; region?: string; json: boolean }) => {
-      const { runCheck } = await import('./leaks.js');
-      runCheck(number, options, leakIo());
-    });
+    .action(
+      async (
+        number: string,
+        options: { store?: string; region?: string; remote?: string; json: boolean },
+      ) => {
+        if (options.remote !== undefined) {
+          const { runRemoteCheck } = await import('./remote-check.js');
+          await runRemoteCheck(number, { ...options, remote: options.remote }, leakIo());
+          return;
+        }
+        const { runCheck } = await import('./leaks.js');
+        runCheck(number, options, leakIo());
+      },
+    );
 }
 
 /** compare, derive, novelty, compare-counts, compare-sample, sql: leaks against each other. */
@@ -401,5 +417,73 @@ function addMessageCommands(program: Command): void {
         stdout: process.stdout,
         stderr: process.stderr,
       });
+    });
+}
+
+/** `private key`, `private build`, `private status`: the private-check index of the store. */
+function addPrivateCommands(program: Command): void {
+  const group = program
+    .command('private')
+    .description('the private check: the server key and the index of the store (build, status)');
+
+  group
+    .command('key')
+    .description('show the private-check key of the store (its id, never the secret), or create it')
+    .option('--rotate', 'replace the key by a new one (the index must then be built again)', false)
+    .addOption(storeOption())
+    .option('--json', 'print the key id and path as JSON', false)
+    .action(async (options: import('./private.js').PrivateKeyOptions) => {
+      const { runPrivateKey } = await import('./private.js');
+      runPrivateKey(options, { stdout: process.stdout, stderr: process.stderr });
+    });
+
+  group
+    .command('build')
+    .description(
+      'build the private-check index of every leak of the store; run again to resume a stopped build or to catch up with the store',
+    )
+    .option('--workers <n>', 'threads (default: one per core)')
+    .addOption(
+      new Option('--oprf <provider>', 'OPRF implementation (default: sodium)').choices([
+        'noble',
+        'sodium',
+      ]),
+    )
+    .addOption(storeOption())
+    .option('--json', 'print the summary as one JSON object, no progress', false)
+    .action(async (options: import('./private.js').PrivateBuildCommandOptions) => {
+      const { runPrivateBuild } = await import('./private.js');
+      await runPrivateBuild(options, { stdout: process.stdout, stderr: process.stderr });
+    });
+
+  group
+    .command('status')
+    .description('the state of the private-check index: key, built or not, buckets done')
+    .addOption(storeOption())
+    .option('--json', 'JSON output', false)
+    .action(async (options: import('./private.js').PrivateStatusOptions) => {
+      const { runPrivateStatus } = await import('./private.js');
+      await runPrivateStatus(options, { stdout: process.stdout, stderr: process.stderr });
+    });
+}
+
+/** `serve`: the HTTP API and the private-check page. */
+function addServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'run the HTTP API and the private-check web page over the store (builds a missing private index in the background)',
+    )
+    .addOption(storeOption())
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port, printed on stderr)', '8080')
+    .option('--rate-limit <n>', 'private checks per minute per client address (default 60)')
+    .option(
+      '--trust-proxy <proxies>',
+      'behind a reverse proxy: true, or its addresses and CIDRs, comma-separated (client addresses for rate limits)',
+    )
+    .action(async (options: import('./serve.js').ServeCommandOptions) => {
+      const { runServe } = await import('./serve.js');
+      await runServe(options, { stderr: process.stderr });
     });
 }

@@ -9,6 +9,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs
 import { crc32 } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
 import { binomialLog2, type SequenceShape, type SortedSequence } from './elias-fano.js';
+import { getU64, setU64 } from '../bytes.js';
 import {
   CHECKSUM_OFFSET,
   DIRECTORY_ENTRY_SIZE,
@@ -24,8 +25,6 @@ import {
   MIN_CHUNK_LOG,
   MAX_NSN_LENGTH,
   TRAILER_SIZE,
-  getU64,
-  setU64,
 } from './number-set-format.js';
 import { blockMinWords, encodeBlock, openBlock } from './partitioned.js';
 

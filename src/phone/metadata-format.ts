@@ -91,7 +91,3 @@ export function fnv1a32(bytes: Uint8Array, from = 0): number {
   }
   return h >>> 0;
 }
-
-export function align4(n: number): number {
-  return (n + 3) & ~3;
-}

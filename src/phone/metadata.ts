@@ -4,12 +4,12 @@
  * Nothing is read at import time: `loadDefaultMetadata()` reads the shipped artifact on first use.
  */
 import { readFileSync } from 'node:fs';
+import { align4 } from '../bytes.js';
 import { RingfenceError } from '../errors.js';
 import {
   FORMAT_VERSION,
   HEADER_OFFSET,
   MAGIC,
-  align4,
   fnv1a32,
   type MetadataHeader,
   type RegionRecord,

@@ -7,6 +7,7 @@ export {
   MANIFEST_FORMAT_VERSION,
   checkLeakName,
   manifestSchema,
+  processAlive,
   type Manifest,
 } from './store.js';
 export { LeakBuild, type LeakDescription } from './leak-build.js';

@@ -178,7 +178,8 @@ export class LeakStore {
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this machine runs (builds of dead processes may be taken over). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

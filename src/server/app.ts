@@ -1,0 +1,245 @@
+/**
+ * The HTTP API and the web page, built as a fastify instance that does not listen: tests drive it
+ * with inject(), `ringfence serve` listens. Routes:
+ *
+ *   GET  /                   the private-check page (web/index.html)
+ *   GET  /check.js           its script: phone engine, OPRF client (web/check.ts, bundled)
+ *   GET  /favicon.ico        204: there is none
+ *   GET  /v1/health          200 with the index's state when checks can be answered, else 503
+ *   GET  /v1/leaks           the catalogue: ids, titles, dates, counts, data classes, flags
+ *   POST /v1/private/check   protocol v1 (docs/PROTOCOL.md), rate-limited per client address
+ *
+ * What the server must not do is as much the design as what it does: it never logs a body, a
+ * query or a URL (only method, route pattern, status and duration), it sets no cookie, and every
+ * error is a registry code with that code's status (./http-errors.ts). Body size, security
+ * headers and rate limits come from fastify and its plugins.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { RingfenceError } from '../errors.js';
+import { createLogger, type Logger } from '../log.js';
+import {
+  isDerived,
+  type PrivateIndex,
+  ENTRY_BYTES,
+  PROTOCOL_VERSION,
+  fromBase64url,
+  parseCheckRequest,
+  toBase64url,
+  type CheckRequest,
+  type CheckResponse,
+} from '../privacy/index.js';
+import type { LeakStore } from '../store/index.js';
+import { toHttpError } from './http-errors.js';
+import { ROUTE_SCHEMAS, type Catalogue, type Health } from './schemas.js';
+import { defaultWebDir, loadWebAssets, type WebAssets } from './web-assets.js';
+
+/** Request bodies above this are refused with PAYLOAD_TOO_LARGE: a check request is ~90 bytes. */
+export const BODY_LIMIT = 4096;
+
+/** Checks per client address: a person checks a few numbers, a scraper needs billions. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 60, timeWindow: 60_000 };
+
+export interface RateLimit {
+  readonly max: number;
+  /** Milliseconds, or a duration such as '1 minute'. */
+  readonly timeWindow: number | string;
+}
+
+export interface AppDeps {
+  readonly store: LeakStore;
+  /**
+   * The private-check index, null when there is none. A function when it can appear later
+   * (`serve` builds a missing index in the background): it is asked on every request.
+   */
+  readonly privateIndex: PrivateIndex | null | (() => PrivateIndex | null);
+  /** Request lines (method, route, status, duration) and server faults; silent by default. */
+  readonly log?: Logger;
+  readonly rateLimit?: RateLimit;
+  /** Where index.html and check.js are (default: dist/web); null serves no page. */
+  readonly webDir?: string | null;
+  /**
+   * Behind a reverse proxy, which proxies to believe about the client address (fastify's
+   * trustProxy: true, or the proxies' addresses and CIDRs). Without it every client behind the
+   * proxy shares one rate limit; with it wrongly set, clients forge their address.
+   */
+  readonly trustProxy?: boolean | readonly string[];
+}
+
+export function createApp(deps: AppDeps): FastifyInstance {
+  const log = deps.log ?? createLogger({ level: 'silent', salt: 'ringfence-server-silent' });
+  const currentIndex =
+    typeof deps.privateIndex === 'function'
+      ? deps.privateIndex
+      : (): PrivateIndex | null => deps.privateIndex as PrivateIndex | null;
+  const requireIndex = (): PrivateIndex => {
+    const index = currentIndex();
+    if (index === null)
+      throw new RingfenceError('PRIVATE_INDEX_UNAVAILABLE', {
+        reason: 'no index has been built yet; retry later',
+      });
+    return index;
+  };
+  const webDir = deps.webDir === undefined ? defaultWebDir() : deps.webDir;
+  const assets = webDir === null ? null : loadWebAssets(webDir);
+  if (webDir !== null && assets === null)
+    log.warn('the web page is not built (npm run build:web); serving the API only');
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy:
+      typeof deps.trustProxy === 'object' ? [...deps.trustProxy] : (deps.trustProxy ?? false),
+    return503OnClosing: true,
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    log.info('request', {
+      method: request.method,
+      route: request.routeOptions.url ?? '(none)',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
+    done();
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { error: coded, fault } = toHttpError(error, BODY_LIMIT);
+    if (fault) log.error('request failed', { route: request.routeOptions.url ?? '(none)', error });
+    return sendError(reply, coded);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, new RingfenceError('NOT_FOUND', { path: request.url.split('?')[0] ?? '/' })),
+  );
+
+  void app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      // No defaults: they allow inline styles and add upgrade-insecure-requests, which breaks
+      // the page over plain HTTP (a local serve, tests). TLS is the reverse proxy's job, and
+      // HSTS (still sent) pins it once a browser has seen HTTPS.
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", ...(assets?.styleHashes ?? [])],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: true,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  void app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new RingfenceError('RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+  });
+
+  const limit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+
+  void app.register((scope, _options, done) => {
+    scope.get('/v1/health', { schema: ROUTE_SCHEMAS.health }, (_request, reply): Health => {
+      const status = requireIndex().status();
+      void reply.header('cache-control', 'no-store');
+      return { status: 'ok', privateIndex: { ...status } };
+    });
+
+    scope.get('/v1/leaks', { schema: ROUTE_SCHEMAS.leaks }, (_request, reply): Catalogue => {
+      void reply.header('cache-control', 'no-cache');
+      return catalogue(deps.store);
+    });
+
+    scope.post(
+      '/v1/private/check',
+      {
+        schema: ROUTE_SCHEMAS.check,
+        // The protocol's own parser, so that every malformed request gets its reason.
+        validatorCompiler: () => (body: unknown) => {
+          try {
+            return { value: parseCheckRequest(body) };
+          } catch (error) {
+            return { error: error as Error };
+          }
+        },
+        config: { rateLimit: { max: limit.max, timeWindow: limit.timeWindow } },
+      },
+      async (request, reply): Promise<CheckResponse> => {
+        const body = request.body as CheckRequest;
+        const index = requireIndex();
+        const evaluated = index.evaluate(fromBase64url(body.blindedElement));
+        const bucket = await index.bucket(body.bucket);
+        void reply.header('cache-control', 'no-store');
+        return {
+          version: PROTOCOL_VERSION,
+          keyId: index.keyId,
+          bucket: body.bucket,
+          evaluatedElement: toBase64url(evaluated),
+          entrySize: ENTRY_BYTES,
+          entries: toBase64url(bucket.entries),
+          leakSets: bucket.leakSets.map((set) => [...set]),
+          leaks: { ...bucket.leaks },
+        };
+      },
+    );
+
+    if (assets !== null) addPage(scope, assets);
+    done();
+  });
+
+  return app;
+}
+
+function addPage(scope: FastifyInstance, assets: WebAssets): void {
+  scope.get('/', (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(assets.indexHtml),
+  );
+  // Browsers ask for it on their own; an empty answer keeps a 404 out of every page load.
+  scope.get('/favicon.ico', (_request, reply) =>
+    reply.code(204).header('cache-control', 'max-age=86400').send(),
+  );
+  scope.get('/check.js', (request: FastifyRequest, reply: FastifyReply) => {
+    void reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'accept-encoding');
+    const accepts = request.headers['accept-encoding'] ?? '';
+    if (/\bgzip\b/.test(accepts))
+      return reply.header('content-encoding', 'gzip').send(assets.checkJsGzip);
+    return reply.send(assets.checkJs);
+  });
+}
+
+/** The leaks the private check covers: derived ones (`ringfence derive`) are not leaks. */
+function catalogue(store: LeakStore): Catalogue {
+  const manifests = store.names().map((name) => store.manifest(name));
+  return {
+    leaks: manifests
+      .filter((m) => !isDerived(m.source))
+      .map((m) => ({
+        id: m.name,
+        title: m.title,
+        breachDate: m.breachDate,
+        addedDate: m.addedDate,
+        counts: m.counts,
+        dataClasses: m.dataClasses,
+        flags: m.flags,
+      })),
+  };
+}
+
+function sendError(reply: FastifyReply, error: RingfenceError): FastifyReply {
+  return reply.status(error.http).type('application/json; charset=utf-8').send(error.toJSON());
+}

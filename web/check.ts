@@ -1,0 +1,232 @@
+/// <reference lib="dom" />
+/**
+ * The private-check page's script. The number is normalised here with ringfence's own phone
+ * engine and metadata (bundled), so that it has exactly the E.164 form ingest gave the leaked
+ * numbers; then it is blinded by the protocol client (src/privacy/client.ts) and only the bucket
+ * and the blinded element are sent. Nothing is stored: no cookie, no local storage, no URL.
+ *
+ * Numbers must be written in international format (+ or 00, then the country code): the page
+ * does not guess a country, because a wrong guess would check somebody else's number.
+ */
+import './zod-setup.js';
+import metadataBytes from '../data/phone-metadata.bin';
+import { isRingfenceError } from '../src/errors.js';
+import { PhoneEngine, decodeMetadata, type PhoneErrorCode } from '../src/phone/index.js';
+import { prepareCheck, type CheckResult } from '../src/privacy/client.js';
+import type { Catalogue } from '../src/server/index.js';
+
+const NEEDS_PLUS =
+  'Start with + and the country code (for example +44 for the UK, +1 for the US), then the number.';
+
+const PHONE_ERRORS: Readonly<Record<PhoneErrorCode, string>> = {
+  NOT_A_NUMBER: 'That is not a phone number: use digits, and spaces or dashes if you like.',
+  TOO_SHORT: 'That number is too short.',
+  TOO_LONG: 'That number is too long.',
+  INVALID_COUNTRY: NEEDS_PLUS,
+  INPUT_TOO_LONG: 'That is too long to be a phone number.',
+  EXCEL_PRECISION_LOST: 'That number has lost digits (scientific notation): type it in full.',
+  EXCEL_NOT_INTEGER: 'That is not a phone number.',
+};
+
+let engine: PhoneEngine | undefined;
+let leakCount: number | null = null;
+
+/** The number as E.164, or what is wrong with it in words. */
+function normalise(text: string): { e164: string } | { problem: string } {
+  if (text.trim() === '') return { problem: 'Type your phone number first.' };
+  engine ??= new PhoneEngine(decodeMetadata(metadataBytes));
+  const parsed = engine.parse(text);
+  if (!parsed.ok) return { problem: PHONE_ERRORS[parsed.error.code] };
+  // Digits without + that happen to start like a calling code: a guess, not what was typed.
+  if (parsed.reading === 'no-plus') return { problem: NEEDS_PLUS };
+  return { e164: parsed.e164 };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+  const node = document.getElementById(id);
+  if (!(node instanceof type)) throw new Error(`the page has no #${id}`);
+  return node;
+}
+
+function apiUrl(path: string): string {
+  return new URL(path, document.baseURI).href;
+}
+
+function pluralLeaks(n: number): string {
+  return n === 1 ? '1 leak' : `${n} leaks`;
+}
+
+const ADVICE: readonly (readonly [string, string])[] = [
+  [
+    'Expect scam texts and calls.',
+    ' Leaked numbers are sold to run smishing and vishing: a message that knows your name, your bank or your parcel is not proof that it is genuine.',
+  ],
+  [
+    'Never share a one-time code.',
+    ' No bank, delivery firm, platform or "support" team asks for a code sent to you by SMS or shown in an app. Accounts are taken over with codes read out or forwarded by their owners.',
+  ],
+  [
+    'Protect your accounts.',
+    ' Use an authenticator app or a passkey instead of SMS codes where you can, turn on two-step verification in WhatsApp and Telegram, and ask your mobile operator for a PIN against SIM swaps and number porting.',
+  ],
+  [
+    'Report scam texts.',
+    " Forward them to 7726 (free in the UK and the US; it spells SPAM), or to your operator's or your country's reporting number, then delete them.",
+  ],
+];
+
+function showFound(e164: string, result: CheckResult, status: HTMLElement): void {
+  status.className = 'found';
+  status.replaceChildren(
+    element('h2', {}, `Found in ${result.leaks.length} leak(s)`),
+    element('p', {}, `${e164} is in ${pluralLeaks(result.leaks.length)} held by this server:`),
+    element(
+      'ul',
+      {},
+      ...result.leaks.map((leak) =>
+        element(
+          'li',
+          {},
+          element('strong', {}, leak.title),
+          ' (id ',
+          element('code', {}, leak.id),
+          ')',
+          element(
+            'span',
+            { class: 'meta' },
+            `Breach date: ${leak.breachDate ?? 'unknown'}. Data in the leak: ${
+              leak.dataClasses.length === 0 ? 'phone numbers' : leak.dataClasses.join(', ')
+            }.`,
+          ),
+        ),
+      ),
+    ),
+    element('h3', {}, 'What to do now'),
+    element(
+      'ul',
+      {},
+      ...ADVICE.map(([lead, rest]) => element('li', {}, element('strong', {}, lead), rest)),
+    ),
+  );
+}
+
+function showNotFound(e164: string, status: HTMLElement): void {
+  status.className = 'clear';
+  const held = leakCount === null ? 'the leaks' : `the ${pluralLeaks(leakCount)}`;
+  status.replaceChildren(
+    element('h2', {}, `Not found in ${held} this server holds`),
+    element(
+      'p',
+      {},
+      `${e164} is in none of them. That says nothing about leaks this server does not hold: never share a one-time code, whoever asks.`,
+    ),
+  );
+}
+
+function showProblem(message: string, status: HTMLElement): void {
+  status.className = 'error';
+  status.replaceChildren(element('h2', {}, 'Cannot check this'), element('p', {}, message));
+}
+
+/** What a failed response says, in words: the server's registry message when there is one. */
+function serverProblem(body: unknown, httpStatus: number): string {
+  const message =
+    typeof body === 'object' && body !== null && 'message' in body ? body.message : undefined;
+  if (typeof message === 'string') return `The server refused the check: ${message}`;
+  return `The server did not answer the check (HTTP ${httpStatus}). Try again later.`;
+}
+
+async function check(input: HTMLInputElement, button: HTMLButtonElement, status: HTMLElement) {
+  const normalised = normalise(input.value);
+  if ('problem' in normalised) {
+    input.setAttribute('aria-invalid', 'true');
+    showProblem(normalised.problem, status);
+    input.focus();
+    return;
+  }
+  input.removeAttribute('aria-invalid');
+  button.disabled = true;
+  status.className = '';
+  status.replaceChildren(element('p', {}, 'Checking…'));
+  try {
+    const prepared = prepareCheck(normalised.e164);
+    const response = await fetch(apiUrl('v1/private/check'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(prepared.request),
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      showProblem(serverProblem(body, response.status), status);
+      return;
+    }
+    const result = prepared.finish(body, location.origin);
+    if (result.found) showFound(normalised.e164, result, status);
+    else showNotFound(normalised.e164, status);
+  } catch (error) {
+    showProblem(
+      isRingfenceError(error)
+        ? error.message
+        : 'The server could not be reached. Check your connection and try again.',
+      status,
+    );
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function loadCatalogue(target: HTMLElement): Promise<void> {
+  try {
+    const response = await fetch(apiUrl('v1/leaks'), { credentials: 'omit', cache: 'no-cache' });
+    if (!response.ok) throw new Error(String(response.status));
+    const { leaks } = (await response.json()) as Catalogue;
+    leakCount = leaks.length;
+    target.replaceChildren(
+      element('p', {}, `This server holds ${pluralLeaks(leaks.length)}.`),
+      element(
+        'ul',
+        {},
+        ...leaks.map((leak) =>
+          element(
+            'li',
+            {},
+            element('strong', {}, leak.title),
+            ' (id ',
+            element('code', {}, leak.id),
+            `): ${leak.counts.unique.toLocaleString('en')} numbers`,
+            leak.breachDate === null ? '' : `, breached ${leak.breachDate}`,
+          ),
+        ),
+      ),
+    );
+  } catch {
+    target.replaceChildren(element('p', {}, 'The list of leaks could not be loaded.'));
+  }
+}
+
+const form = byId('check-form', HTMLFormElement);
+const input = byId('phone', HTMLInputElement);
+const status = byId('result', HTMLDivElement);
+const button = form.querySelector('button');
+if (button === null) throw new Error('the form has no button');
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void check(input, button, status);
+});
+button.disabled = false;
+void loadCatalogue(byId('catalogue', HTMLDivElement));
