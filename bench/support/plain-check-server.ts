@@ -6,16 +6,22 @@
  *   tsx bench/support/plain-check-server.ts <store>   (prints the address on stdout)
  */
 import Fastify from 'fastify';
-import { checkNumber } from '../../src/analysis/index.js';
 import { defaultPhoneEngine } from '../../src/phone/index.js';
 import { LeakStore } from '../../src/store/index.js';
 
 const store = new LeakStore(process.argv[2]!);
 const engine = defaultPhoneEngine();
+// Every leak's number set opened once and kept, as a service would.
+const sets = store.names().map((name) => ({ name, set: store.numbers(name) }));
 const app = Fastify({ logger: false });
 app.post<{ Body: { e164: string } }>('/plain/check', (request) => {
-  const result = checkNumber(store, engine, request.body.e164);
-  return { found: result.leaks.length > 0, leaks: result.leaks.map((l) => l.name) };
+  const parsed = engine.parse(request.body.e164);
+  if (!parsed.ok) return { found: false, leaks: [] };
+  const nsn = Number(parsed.nationalNumber);
+  const leaks = sets
+    .filter((s) => s.set.has(parsed.callingCode, parsed.nationalNumber.length, nsn))
+    .map((s) => s.name);
+  return { found: leaks.length > 0, leaks };
 });
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`${address}\n`);
