@@ -15,6 +15,7 @@ export {
   BUCKET_COUNT,
   ENTRY_BYTES,
   PROTOCOL_VERSION,
+  TAG_BYTES,
   bucketOf,
   checkRequestSchema,
   checkResponseSchema,
