@@ -70,6 +70,8 @@ import { renderReportText } from 'ringfence/report';
 import { readNumberSet } from 'ringfence/number-set';
 import { analyseMessage } from 'ringfence/messages';
 import { synthesise } from 'ringfence/synth';
+import { bucketOf } from 'ringfence/privacy';
+import { createApp } from 'ringfence/server';
 const dir = mkdtempSync(join(tmpdir(), 'ringfence-consumer-'));
 const input = join(dir, 'dump.csv');
 writeFileSync(input, 'phone,country\\n+201001234567,EG\\n01001234568,EG\\n+447400123456,GB\\nnope,GB\\n');
@@ -87,6 +89,7 @@ console.log(JSON.stringify({
   rows: summary.rows, unique: report.unique, text: renderReportText(report).length > 0,
   found: found.leaks.map((l) => l.name), setCount: set.count, verdict: verdict.verdict,
   synthBytes: synthBytes > 0,
+  bucket: bucketOf('+447700900123'), server: typeof createApp,
 }));
 `,
     );
@@ -102,6 +105,8 @@ console.log(JSON.stringify({
       setCount: 3,
       verdict: 'scam',
       synthBytes: true,
+      bucket: 108170,
+      server: 'function',
     });
   });
 
@@ -119,8 +124,11 @@ import type { renderReportHtml } from 'ringfence/report';
 import type { NumberSet } from 'ringfence/number-set';
 import type { MessageAnalysis } from 'ringfence/messages';
 import type { SynthOptions } from 'ringfence/synth';
+import type { CheckResult, PrivateIndex } from 'ringfence/privacy';
+import type { AppDeps } from 'ringfence/server';
 export type All = [PhoneParseResult, PhoneEngine, IngestOptions, IngestSummary, LeakStore,
-  Manifest, Comparison, LeakReport, typeof renderReportHtml, NumberSet, MessageAnalysis, SynthOptions];
+  Manifest, Comparison, LeakReport, typeof renderReportHtml, NumberSet, MessageAnalysis, SynthOptions,
+  CheckResult, PrivateIndex, AppDeps];
 const unique: IngestSummary['unique'] = 1;
 // @ts-expect-error: the summary's counts are numbers
 const wrong: IngestSummary['rows'] = 'many';
