@@ -164,3 +164,8 @@ export function splitCorpus(
   }
   return { heldOut, folds: out };
 }
+
+/** The key `loadSmsCorpus` gives a text: for labelled texts from elsewhere (the fixtures). */
+export function keyOf(text: string): string {
+  return createHash('sha256').update(normaliseKey(text)).digest('hex').slice(0, 16);
+}
