@@ -89,7 +89,7 @@ const ADVICE: readonly (readonly [string, string])[] = [
 function showFound(e164: string, result: CheckResult, status: HTMLElement): void {
   status.className = 'found';
   status.replaceChildren(
-    element('h2', {}, `Found in ${result.leaks.length} leak(s)`),
+    element('h2', {}, `Found in ${pluralLeaks(result.leaks.length)}`),
     element('p', {}, `${e164} is in ${pluralLeaks(result.leaks.length)} held by this server:`),
     element(
       'ul',
