@@ -1,13 +1,22 @@
 /**
  * Fitting the message analyser at build time: the text model, then the calibration that turns
  * `modelScale * modelLogit + Σ rule weights + bias` into a probability. The calibration is fitted
- * on out-of-fold model logits, so the model never scores a text it was trained on.
+ * on out-of-fold model logits, so the model never scores a text it was trained on. The
+ * familiarity ramp is set the same way: from the familiarity of each fold's texts against the
+ * buckets the other folds saw.
  */
 import type { PhoneEngine } from '../src/phone/index.js';
 import { analyseMessageWith, modelInputOf } from '../src/messages/analyse.js';
-import { TextModel, type TextModelMeta } from '../src/messages/text-model.js';
+import { TextModel, type Familiarity, type TextModelMeta } from '../src/messages/text-model.js';
 import type { SmsItem } from './sms-corpus.js';
-import { trainTextModel, type TrainOptions, type TrainedModel } from './text-model-train.js';
+import {
+  FAMILIARITY_BITS,
+  FAMILIARITY_MIN_TEXTS,
+  seenBuckets,
+  trainTextModel,
+  type TrainOptions,
+  type TrainedModel,
+} from './text-model-train.js';
 
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, rate: 0.5, l2: 1e-6, positiveWeight: 2 };
 
@@ -46,23 +55,65 @@ function modelInputs(items: readonly SmsItem[]): { text: string; malicious: bool
   return items.map((i) => ({ text: modelInputOf(i.text), malicious: i.malicious }));
 }
 
-/** Out-of-fold model logits: each fold scored by a model trained on the other folds. */
+/**
+ * The familiarity section of a model trained on `inputs` (model inputs, as modelInputs gives
+ * them); `low` and `high` are passed in, set from out-of-fold familiarities.
+ */
+export function familiarityOf(
+  inputs: readonly { readonly text: string }[],
+  ramp: { readonly low: number; readonly high: number },
+): Familiarity {
+  const seen = seenBuckets(
+    inputs.map((i) => i.text),
+    TRAIN_OPTIONS.config,
+    FAMILIARITY_BITS,
+    FAMILIARITY_MIN_TEXTS,
+  );
+  return { bits: FAMILIARITY_BITS, seen, minTexts: FAMILIARITY_MIN_TEXTS, ...ramp };
+}
+
+/**
+ * Out-of-fold model logits and familiarities: each fold scored by a model trained on the other
+ * folds.
+ */
 export function outOfFoldLogits(folds: readonly (readonly SmsItem[])[]): {
   items: SmsItem[];
   logits: Float64Array;
+  familiarities: Float64Array;
 } {
   const items: SmsItem[] = [];
   const logits: number[] = [];
+  const familiarities: number[] = [];
   folds.forEach((fold, f) => {
-    const model = toTextModel(
-      trainTextModel(modelInputs(folds.filter((_, i) => i !== f).flat()), TRAIN_OPTIONS),
-    );
+    const inputs = modelInputs(folds.filter((_, i) => i !== f).flat());
+    const model = toTextModel(trainTextModel(inputs, TRAIN_OPTIONS), {
+      ...EMPTY_META,
+      familiarity: familiarityOf(inputs, { low: 0, high: 0 }),
+    });
     for (const item of fold) {
       items.push(item);
-      logits.push(model.logit(modelInputOf(item.text)));
+      const reading = model.read(modelInputOf(item.text));
+      logits.push(reading.logit);
+      familiarities.push(reading.familiarity);
     }
   });
-  return { items, logits: Float64Array.from(logits) };
+  return {
+    items,
+    logits: Float64Array.from(logits),
+    familiarities: Float64Array.from(familiarities),
+  };
+}
+
+/** Quantiles of out-of-fold familiarity where the model's say starts, and where it is whole. */
+export const FAMILIARITY_LOW_QUANTILE = 0.01;
+export const FAMILIARITY_HIGH_QUANTILE = 0.1;
+
+/** The familiarity ramp from out-of-fold familiarities, rounded so that the JSON stays short. */
+export function familiarityRamp(familiarities: Float64Array): { low: number; high: number } {
+  const sorted = Float64Array.from(familiarities).sort();
+  const at = (q: number): number =>
+    sorted.length === 0 ? 0 : Math.round(sorted[Math.floor(q * (sorted.length - 1))]! * 1e4) / 1e4;
+  return { low: at(FAMILIARITY_LOW_QUANTILE), high: at(FAMILIARITY_HIGH_QUANTILE) };
 }
 
 /** Platt-style fit of (modelScale, bias) by Newton's method on the log loss. */
@@ -115,7 +166,9 @@ export function fitAnalyser(
     rules,
     oof.items.map((i) => i.malicious),
   );
-  const trained = trainTextModel(modelInputs(folds.flat()), TRAIN_OPTIONS);
-  const model = toTextModel(trained, { ...meta, calibration });
+  const inputs = modelInputs(folds.flat());
+  const trained = trainTextModel(inputs, TRAIN_OPTIONS);
+  const familiarity = familiarityOf(inputs, familiarityRamp(oof.familiarities));
+  const model = toTextModel(trained, { ...meta, calibration, familiarity });
   return { trained, calibration, model };
 }

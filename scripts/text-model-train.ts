@@ -2,6 +2,9 @@
  * Trains the text model (src/messages/text-model.ts): logistic regression by stochastic
  * gradient descent with AdaGrad step sizes and L2 shrinkage, over hashed features scaled by
  * 1/sqrt(count). Build time only; deterministic for a given sample order and seed.
+ *
+ * Also the familiarity bitset the model file carries (see text-model.ts): which buckets of a
+ * 2^FAMILIARITY_BITS hash the training texts' features fell in.
  */
 import {
   DEFAULT_FEATURES,
@@ -9,6 +12,38 @@ import {
   normaliseForModel,
   type FeatureConfig,
 } from '../src/messages/text-model.js';
+
+/** 2^20 buckets (a 128 KiB bitset): about 9% of them set by the shared SMS data. */
+export const FAMILIARITY_BITS = 20;
+/** A bucket counts as seen when this many distinct training texts hold it: one text's oddities do not. */
+export const FAMILIARITY_MIN_TEXTS = 2;
+
+/** The bitset of feature buckets occurring in at least `minTexts` of `texts`. */
+export function seenBuckets(
+  texts: readonly string[],
+  config: FeatureConfig = DEFAULT_FEATURES,
+  bits = FAMILIARITY_BITS,
+  minTexts = FAMILIARITY_MIN_TEXTS,
+): Uint8Array {
+  const wide = { ...config, hashBits: bits };
+  const counts = new Uint8Array(1 << bits);
+  const lastText = new Int32Array(1 << bits).fill(-1);
+  let scratch: Int32Array = new Int32Array(1024);
+  texts.forEach((text, t) => {
+    const { indices, count } = featureIndices(normaliseForModel(text), wide, scratch);
+    scratch = indices;
+    for (let i = 0; i < count; i++) {
+      const f = indices[i]!;
+      if (lastText[f] === t) continue;
+      lastText[f] = t;
+      if (counts[f]! < 255) counts[f]!++;
+    }
+  });
+  const seen = new Uint8Array(1 << (bits - 3));
+  for (let f = 0; f < counts.length; f++)
+    if (counts[f]! >= minTexts) seen[f >>> 3]! |= 1 << (f & 7);
+  return seen;
+}
 
 export interface TrainOptions {
   readonly config?: FeatureConfig;

@@ -33,13 +33,11 @@ const meta = {
   },
   training: TRAIN_OPTIONS,
 };
-const { trained, calibration } = fitAnalyser(defaultPhoneEngine(), folds, meta);
-const bytes = encodeTextModel(trained.config, trained.weights, trained.bias, {
-  ...meta,
-  calibration,
-});
+const { trained, calibration, model } = fitAnalyser(defaultPhoneEngine(), folds, meta);
+// model.meta: the citation and counts above, the calibration and the familiarity section.
+const bytes = encodeTextModel(trained.config, trained.weights, trained.bias, model.meta);
 const out = join(root, 'data', 'message-model.bin');
 writeFileSync(out, bytes);
 console.log(
-  `data/message-model.bin: ${bytes.length} bytes; ${corpus.items.length} distinct texts (${malicious} malicious); calibration ${JSON.stringify(calibration)}`,
+  `data/message-model.bin: ${bytes.length} bytes; ${corpus.items.length} distinct texts (${malicious} malicious); calibration ${JSON.stringify(calibration)}; familiarity ramp ${model.meta.familiarity?.low ?? '-'} to ${model.meta.familiarity?.high ?? '-'}`,
 );

@@ -61,12 +61,13 @@ export function analyseMessageWith(
   const m = readMessage(input);
   const e = new Evidence();
   const sender = input.sender?.trim();
-  const { senderBrand, senderRegion } = weighSender(e, deps.engine, {
+  const judged = weighSender(e, deps.engine, {
     sender,
     region: m.region,
     named: m.named,
     urls: m.urls,
   });
+  const { senderBrand, senderRegion } = judged;
   const { unofficial } = weighLinks(e, m.urls, m.named, senderBrand);
   const phones = weighContacts(e, deps.engine, m, senderRegion);
   const asked = findRequests(m);
@@ -78,7 +79,7 @@ export function analyseMessageWith(
   const suspiciousLink = unofficial.some(isSuspiciousLink);
   weighDate(e, m, input.receivedAt, { linked: unofficial.length > 0, suspiciousLink });
   const asksForSomething = asksForSomethingRisky(asked.requests);
-  weighBusinessSender(e, sender, senderBrand, { suspiciousLink, asksForSomething });
+  weighBusinessSender(e, judged, { suspiciousLink, asksForSomething });
   if (trace !== undefined) trace.rules = e.total;
 
   const model = weighModel(deps.model, m);

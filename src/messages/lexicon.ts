@@ -87,13 +87,33 @@ function foldOne(cp: number): string {
   if (cp === 0x640 || cp === 0x93c) return ''; // tatweel, nukta
   if (SIGNS.has(cp)) return String.fromCodePoint(cp);
   const ch = String.fromCodePoint(cp);
-  // Indic vowel signs and viramas are Mn but are letters of the word; everything else Mn/Cf
+  // Indic and Thai vowel signs, viramas and tone marks are Mn but are letters of the word
+  // (Thai `บัญชี` would otherwise fold like other words of its consonants); everything else Mn/Cf
   // (Latin accents, tashkeel, zero-width joiners, variation selectors) is noise.
-  if (RE_DROPPED_MARK.test(ch) && !(cp >= 0x900 && cp <= 0xdff)) return '';
+  if (RE_DROPPED_MARK.test(ch) && !(cp >= 0x900 && cp <= 0xe7f)) return '';
   return RE_KEPT.test(ch) ? ch : ' ';
 }
 
+/**
+ * Scripts written without spaces between words (Thai, kana, Han) and Hangul, whose particles
+ * and compounds attach to the word: a phrase in them may start and end inside a token.
+ */
+function isUnsegmented(c: number): boolean {
+  return (
+    (c >= 0xe01 && c <= 0xe5b) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
 function computeFold(cp: number): string {
+  // Hangul syllables and voiced kana stay composed: NFD would split them into jamo and marks.
+  const composed = String.fromCodePoint(cp).normalize('NFKC');
+  if (composed !== '' && Array.from(composed).every((ch) => isUnsegmented(ch.codePointAt(0)!)))
+    return composed;
   const lowered = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD');
   let out = '';
   for (const ch of lowered) out += foldOne(ch.codePointAt(0)!);
@@ -501,7 +521,11 @@ function walk(lex: CompiledLexicon, spanStart: number, from: number): void {
     const t0 = termStart[node]!;
     const t1 = termStart[node + 1]!;
     if (t0 === t1) continue;
-    const atBoundary = i + 1 >= sLen || sBuf[i + 1] === SPACE;
+    const atBoundary =
+      i + 1 >= sLen ||
+      sBuf[i + 1] === SPACE ||
+      isUnsegmented(sBuf[i]!) ||
+      isUnsegmented(sBuf[i + 1]!);
     for (let t = t0; t < t1; t++) {
       const entry = termEntries[t]!;
       const flags = lex.entryFlags[entry]!;
@@ -523,7 +547,9 @@ function scan(lex: CompiledLexicon): void {
   hits = 0;
   for (let p = 0; p < sLen; p++) {
     const c = sBuf[p]!;
-    if (c === SPACE || (p > 0 && sBuf[p - 1] !== SPACE)) continue;
+    if (c === SPACE) continue;
+    if (p > 0 && sBuf[p - 1] !== SPACE && !isUnsegmented(c) && !isUnsegmented(sBuf[p - 1]!))
+      continue;
     walk(lex, p, p);
     if (!ARABIC_PROCLITIC_FIRST.has(c)) continue;
     for (const proclitic of ARABIC_PROCLITICS) {
@@ -673,6 +699,12 @@ const STOPWORDS: Readonly<Record<CueLanguage, string>> = {
   de: 'der die das und ist sie ihr ihre ihren ihrem ihres du dein deine nicht mit fur auf ein eine einen zu von bitte wir den dem hallo danke wurde werden noch jetzt wird sind haben ich bin bist heute morgen abend auch aber wie was wann wo mein meine hast hat mir dir uns gerne gleich',
   hi: 'hai aapka aapke aapki aap ka ki ke kar karein karen kare ko se mein nahi hain apna apne kya ho tha raha rahe gaya diya kijiye ji yeh ye wo aur bhi abhi karo kiya hoga jayega bhai kal milte kab mujhe tujhe mera meri tera teri kyun kaise haan accha theek bahut',
   id: 'anda yang dan di ke dari untuk ini itu dengan tidak akan sudah kami kamu segera silakan mohon bisa ada atau telah dalam pada jika tersebut saya belum jangan kak halo besok jadi ketemu jam aja ya nggak gak mau lagi nanti kita aku dia',
+  // Thai, Korean, Chinese and Japanese are told by their script.
+  th: '',
+  ko: '',
+  zh: '',
+  ja: '',
+  vi: 'cua ban toi la va cho khong duoc nay mot cac nhung voi den tai vui long quy khach anh chi em oi roi nhe nha di lam gi sao the minh',
 };
 
 const MAX_STOPWORD = 12;
@@ -691,8 +723,9 @@ function stopwordMap(): Map<string, number> {
 }
 
 /**
- * The language of a message, or null when unsure. Script first: Arabic, Devanagari or Cyrillic
- * letters make it `ar`, `hi` or `ru`. Latin text is scored by function words per language
+ * The language of a message, or null when unsure. Script first: Arabic, Devanagari, Cyrillic,
+ * Thai or Hangul letters make it `ar`, `hi`, `ru`, `th` or `ko`, Han with kana `ja`, Han alone
+ * `zh`, and two letters only Vietnamese has (ơ ư ă đ, stacked accents) `vi`. Latin text is scored by function words per language
  * (Hinglish counts as `hi`) plus the cue phrases that only one language's lists hold; the best
  * language must lead the next one.
  */
@@ -700,6 +733,11 @@ export function detectLanguage(text: string): CueLanguage | null {
   let arabic = 0;
   let devanagari = 0;
   let cyrillic = 0;
+  let thai = 0;
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let vietnamese = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -718,13 +756,47 @@ export function detectLanguage(text: string): CueLanguage | null {
     } else if (c >= 0x400 && c <= 0x4ff) {
       cyrillic++;
       letters++;
+    } else if (c >= 0xe01 && c <= 0xe5b) {
+      thai++;
+      letters++;
+    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e)) {
+      hangul++;
+      letters++;
+    } else if ((c >= 0x3041 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9d)) {
+      kana++;
+      letters++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      han++;
+      letters++;
+    } else if (
+      (c >= 0x1ea0 && c <= 0x1ef9) ||
+      c === 0x1a0 ||
+      c === 0x1a1 ||
+      c === 0x1af ||
+      c === 0x1b0 ||
+      c === 0x102 ||
+      c === 0x103 ||
+      c === 0x110 ||
+      c === 0x111
+    ) {
+      // Letters only Vietnamese uses among the cue languages: ơ ư ă đ and the stacked accents.
+      vietnamese++;
+      letters++;
     } else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0xff21 && c <= 0xff5a)) letters++;
   }
   if (letters < 2) return null;
-  const top = Math.max(arabic, devanagari, cyrillic);
+  // Japanese mixes kana into Han; Chinese has none.
+  const cjk = kana + han;
+  const top = Math.max(arabic, devanagari, cyrillic, thai, hangul, cjk);
   if (top >= 2 && top >= letters * 0.3) {
-    return top === arabic ? 'ar' : top === devanagari ? 'hi' : 'ru';
+    if (top === arabic) return 'ar';
+    if (top === devanagari) return 'hi';
+    if (top === cyrillic) return 'ru';
+    if (top === thai) return 'th';
+    if (top === hangul) return 'ko';
+    return kana > 0 ? 'ja' : 'zh';
   }
+  if (vietnamese >= 2) return 'vi';
 
   const scores = new Int32Array(CUE_LANGUAGES.length);
   const map = stopwordMap();

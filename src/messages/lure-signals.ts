@@ -5,7 +5,7 @@
  */
 import { W, cueWeigher, type Evidence } from './evidence.js';
 import { countCue, firstCue, mentions, type MessageText } from './message-text.js';
-import { findStrangerOpener } from './patterns.js';
+import { findFamilyOpener, findStrangerOpener } from './patterns.js';
 import type { Span, UrlIndicator } from './types.js';
 
 /** A stranger's chat opener ("Is this Anna? Nice to meet you at the dinner"), or null. */
@@ -22,12 +22,12 @@ export function weighStory(e: Evidence, m: MessageText, opener: Span | null): vo
   // money or a move to another app with it.
   const moves = m.urls.some((u) => u.moveToChat !== null) || mentions(m, 'transfer');
   const family = countCue(m, 'family');
-  if (family >= 2 || (family === 1 && moves))
-    tell(
-      'family',
-      'NEW_NUMBER_FAMILY',
-      'It claims to be a relative writing from a new number, the "Hi Mum" scam.',
-    );
+  const familyText = 'It claims to be a relative writing from a new number, the "Hi Mum" scam.';
+  if (family >= 2 || (family === 1 && moves)) tell('family', 'NEW_NUMBER_FAMILY', familyText);
+  // The same opener in words the phrase lists do not hold, or in another order.
+  const familyOpener = findFamilyOpener(m.text, m.folded);
+  if (familyOpener !== null)
+    e.add('NEW_NUMBER_FAMILY', W.NEW_NUMBER_FAMILY, familyText, familyOpener);
   // Likewise "wrong number" alone is a reply people send; the opener names someone and a meeting.
   if (opener !== null)
     e.add(

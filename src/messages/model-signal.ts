@@ -1,8 +1,22 @@
 /**
  * The text model's say in a message's score (see analyse.ts for the formula). The model knows
  * only two old corpora: out of their domain (other languages, modern link-centric lures,
- * legitimate operator texts) it is confidently wrong, so its say is calibrated, bounded, and
- * worth half outside English, the language it was trained on.
+ * legitimate operator texts) it is confidently wrong, so its say is calibrated, bounded, worth
+ * half outside English, the language it was trained on, and shrunk toward the neutral prior as
+ * the text's familiarity falls (the share of its features seen in training, text-model.ts):
+ *
+ *   part = prior + trust * (clamp(modelScale * logit + bias) - prior)
+ *   trust = languageTrust * clamp((familiarity - low) / (high - low), 0, 1)  on the scam side
+ *   trust = languageTrust                                                    on the benign side
+ *
+ * where low and high are the 1st and 10th percentiles of held-out training texts' familiarity,
+ * stored in the model file. Only the model's word for a scam is shrunk by familiarity: false
+ * alarms on unfamiliar legitimate text (a Nigerian bank alert, a Thai bill) are what this guards
+ * against, so doubt never turns into suspicion. A message is unfamiliar when the scam-side trust
+ * is below UNFAMILIAR_TRUST: then even the model's largest say leaves the part below 0
+ * log-odds, so with no rule reason pointing to a scam (the rules' sum is then at most 0) the
+ * verdict is "ok". A scam or suspicious verdict on an unfamiliar message always has a
+ * non-model reason behind it.
  */
 import { findEmails } from './contacts.js';
 import { detectLanguage } from './lexicon.js';
@@ -21,6 +35,11 @@ export const MODEL_MAX = 3;
 /** Log-odds of a message nothing is known about (27%): people check what worries them. */
 export const NEUTRAL_PRIOR = -1;
 export const MODEL_MIN = -2.5;
+/**
+ * Below this trust the model alone cannot reach the suspicious threshold (0 log-odds):
+ * prior + trust * (MODEL_MAX - prior) < 0.
+ */
+export const UNFAMILIAR_TRUST = -NEUTRAL_PRIOR / (MODEL_MAX - NEUTRAL_PRIOR);
 
 /**
  * The text the model reads: links and e-mail addresses blanked out. The rules judge what a link
@@ -63,20 +82,44 @@ export interface ModelSignal {
   /** Its share of the score, in log-odds: calibrated, bounded, weighed by trust. */
   readonly part: number;
   readonly language: CueLanguage | null;
+  /** Share of the text's features seen in training, 0 to 1. */
+  readonly familiarity: number;
+  /** 0 to 1: how much of the model's calibrated word counts (language and familiarity). */
+  readonly trust: number;
+  /** Trust below UNFAMILIAR_TRUST: the model's say alone cannot flag the message. */
+  readonly unfamiliar: boolean;
+}
+
+/** 0 at or below the ramp's low end, 1 from its high end; 1 for a model without familiarity. */
+export function familiarityTrust(model: TextModel, familiarity: number): number {
+  const f = model.meta.familiarity;
+  if (f === undefined) return 1;
+  if (familiarity >= f.high) return 1;
+  if (familiarity <= f.low) return 0;
+  return (familiarity - f.low) / (f.high - f.low);
 }
 
 export function weighModel(model: TextModel, m: MessageText): ModelSignal {
   const calibration = calibrationOf(model);
-  const logit = model.logit(textForModel(m.text, m.taken));
-  // Elsewhere than English the model's calibrated word is worth half, the other half going to
-  // a neutral prior.
+  const { logit, familiarity } = model.read(textForModel(m.text, m.taken));
+  // Elsewhere than English the model's calibrated word is worth half, and on text unlike its
+  // training data its word for a scam is worth less; what it loses goes to a neutral prior.
   const language = detectLanguage(m.text);
-  const trust = language === null || language === 'en' ? 1 : 0.5;
+  const languageTrust = language === null || language === 'en' ? 1 : 0.5;
   const calibrated = Math.max(
     MODEL_MIN,
     Math.min(MODEL_MAX, calibration.modelScale * logit + calibration.bias),
   );
-  return { logit, part: NEUTRAL_PRIOR + trust * (calibrated - NEUTRAL_PRIOR), language };
+  const scamTrust = languageTrust * familiarityTrust(model, familiarity);
+  const trust = calibrated > NEUTRAL_PRIOR ? scamTrust : languageTrust;
+  return {
+    logit,
+    part: NEUTRAL_PRIOR + trust * (calibrated - NEUTRAL_PRIOR),
+    language,
+    familiarity,
+    trust,
+    unfamiliar: scamTrust < UNFAMILIAR_TRUST,
+  };
 }
 
 /**
@@ -87,9 +130,16 @@ export function explainModel(reasons: Reason[], verdict: Verdict, model: ModelSi
   const modelP = sigmoid(model.logit);
   const percent = (modelP * 100).toFixed(0);
   const resembles = `Its wording resembles known scam and spam messages (text model ${percent}%).`;
-  if (modelP >= 0.5 && verdict !== 'ok')
+  // On unfamiliar text the model's word was not counted for the scam: it is not a reason.
+  if (modelP >= 0.5 && verdict !== 'ok' && !model.unfamiliar)
     reasons.push({ code: 'SCAM_WORDING', text: resembles, weight: model.part });
-  if (lacksReason(reasons, verdict))
+  if (lacksReason(reasons, verdict) && verdict === 'ok' && model.unfamiliar)
+    reasons.push({
+      code: 'NO_SCAM_SIGNALS',
+      text: `No link to an unofficial site and no request for codes, money or data; its wording is unlike the text model's training data (${(model.familiarity * 100).toFixed(0)}% familiar), so the model was given little say.`,
+      weight: model.part,
+    });
+  else if (lacksReason(reasons, verdict))
     reasons.push(
       verdict === 'ok'
         ? {

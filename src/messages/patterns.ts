@@ -5,14 +5,44 @@
  *   mistake" ("Ti è arrivato per errore un codice a 6 cifre... me lo mandi?");
  * - the stranger's opener of romance and investment scams: "is this …?", "I'm …", "we met at …".
  *
+ * - the opener of the "Hi Mum" scam: a parent addressed, and a new number, or a broken or lost
+ *   phone with a request to save the number or write on a chat app ("Mum, my phone broke, this
+ *   is my new number"), link or not.
+ *
  * Each is found as words of two or three kinds close together in one message, in the 11
- * languages of the phrase lists. Text is folded first (lower case, Latin accents dropped).
+ * languages of the phrase lists (the family opener also in Thai, Korean, Chinese, Japanese and
+ * Vietnamese). Text is folded first (lower case, Latin accents dropped).
  */
 import type { Span } from './types.js';
 
+const RE_UNSEGMENTED_START = /^[\u0e01-\u0e5b\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
+
+/** `a|b(?:c|d)` → `a`, `b(?:c|d)`. */
+function topLevelAlternatives(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(list.slice(from));
+  return out;
+}
+
 function words(list: string): RegExp {
-  // Word starts only: `kod` matches `kodu`, `kodunuz`; `code` does not match `barcode`.
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${foldSameLength(list)})`, 'gu');
+  // Word starts only: `kod` matches `kodu`, `kodunuz`; `code` does not match `barcode`. Thai,
+  // Chinese, Japanese and Korean words start anywhere: those scripts have no spaces to look for.
+  const alternatives = topLevelAlternatives(foldSameLength(list)).map((w) =>
+    RE_UNSEGMENTED_START.test(w) ? w : `(?<![\\p{L}\\p{M}])${w}`,
+  );
+  return new RegExp(`(?:${alternatives.join('|')})`, 'gu');
 }
 
 /** The code itself. */
@@ -411,5 +441,250 @@ export function findNeverShare(text: string, folded: string = foldSameLength(tex
         start: Math.min(m.index, never.start),
         end: Math.max(m.index + m[0].length, never.end),
       };
+  return null;
+}
+
+function wholeWords(list: readonly string[]): RegExp {
+  const end = '(?![a-z\\u00c0-\\u024f\\u0400-\\u04ff\\u0621-\\u064a\\u0900-\\u097f])';
+  return words(list.map((w) => (RE_UNSEGMENTED_START.test(w) ? w : `${w}${end}`)).join('|'));
+}
+
+/** A parent addressed, as the "Hi Mum" scam opens; whole words (`mom` is not `moment`). */
+const PARENT = wholeWords([
+  'mum',
+  'mom',
+  'mummy',
+  'mommy',
+  'mam',
+  'dad',
+  'daddy',
+  'mamma',
+  'papà',
+  'papa',
+  'maman',
+  'mamá',
+  'papá',
+  'mãe',
+  'mae',
+  'pai',
+  'mama',
+  'mami',
+  'anne',
+  'annecim',
+  'anneciğim',
+  'baba',
+  'мама',
+  'мам',
+  'папа',
+  'пап',
+  'ماما',
+  'بابا',
+  'أمي',
+  'امي',
+  'يمه',
+  'يبه',
+  'मम्मी',
+  'पापा',
+  'mummy',
+  'ibu',
+  'bunda',
+  '(?:halo|hai|hallo|hi) ma',
+  'ayah',
+  'mah',
+  'mẹ ơi',
+  'bố ơi',
+  'ba ơi',
+  'má ơi',
+  '엄마',
+  '아빠',
+  'แม่',
+  'พ่อ',
+  '妈',
+  '媽',
+  '爸',
+  'お母さん',
+  '母さん',
+  'おかあさん',
+  'ママ',
+  'お父さん',
+  '父さん',
+  'パパ',
+]);
+
+/** A new, changed or temporary number. */
+const NEW_NUMBER = words(
+  [
+    'new number',
+    'changed my number',
+    'temporary number',
+    'nuovo numero',
+    'numero nuovo',
+    'cambiato numero',
+    'nouveau numéro',
+    'changé de numéro',
+    'número nuevo',
+    'nuevo número',
+    'cambié de número',
+    'número novo',
+    'novo número',
+    'troquei de número',
+    'mudei de número',
+    'neue nummer',
+    'nummer geändert',
+    'yeni numara',
+    'numaramı değiştirdim',
+    'новый номер',
+    'сменил номер',
+    'сменила номер',
+    'رقمي الجديد',
+    'رقم جديد',
+    'غيرت رقمي',
+    'naya number',
+    'नया नंबर',
+    'nomor baru',
+    'ganti nomor',
+    'số mới',
+    'đổi số',
+    '새 번호',
+    '새번호',
+    '번호가 바뀌',
+    '번호 바뀌',
+    '임시폰',
+    'เบอร์ใหม่',
+    'เปลี่ยนเบอร์',
+    '新号码',
+    '新號碼',
+    '换号',
+    '換號',
+    '新しい番号',
+    '番号変わ',
+    '番号が変わ',
+  ].join('|'),
+);
+
+/** A broken or lost phone. */
+const PHONE_TROUBLE = words(
+  [
+    'phone (?:just )?broke',
+    'broke my phone',
+    'phone is broken',
+    'lost my phone',
+    'dropped my phone',
+    'telefono (?:è )?rotto',
+    'rotto il telefono',
+    'perso il telefono',
+    'téléphone (?:est )?cassé',
+    'cassé mon téléphone',
+    'perdu mon téléphone',
+    'portable est cassé',
+    'rompió el (?:móvil|teléfono|celular)',
+    'romper el (?:móvil|teléfono|celular)',
+    'perdí (?:el|mi) (?:móvil|teléfono|celular)',
+    'celular quebrou',
+    'perdi (?:o |meu )?(?:meu )?(?:celular|telemóvel)',
+    'telemóvel avariou',
+    'handy (?:ist )?kaputt',
+    'handy verloren',
+    'telefonum bozuldu',
+    'telefonum kırıldı',
+    'telefonumu kaybettim',
+    'телефон сломался',
+    'разбил телефон',
+    'разбила телефон',
+    'потерял телефон',
+    'потеряла телефон',
+    'جوالي خرب',
+    'جوالي انكسر',
+    'ضاع جوالي',
+    'ضاع تلفوني',
+    'phone kho gaya',
+    'phone toot gaya',
+    'phone kharab',
+    'फोन खो गया',
+    'फोन टूट गया',
+    'hp rusak',
+    'hp aku rusak',
+    'hp hilang',
+    'hp saya hilang',
+    'hpku hilang',
+    'điện thoại bị hỏng',
+    'điện thoại bị hư',
+    'mất điện thoại',
+    'điện thoại con bị',
+    '고장',
+    '액정',
+    '잃어버',
+    '분실',
+    'โทรศัพท์เสีย',
+    'มือถือเสีย',
+    'มือถือพัง',
+    'โทรศัพท์พัง',
+    'จอแตก',
+    'โทรศัพท์หาย',
+    'มือถือหาย',
+    '手机坏',
+    '手機壞',
+    '手机丢',
+    '手機丟',
+    '手机摔',
+    '手機摔',
+    '携帯(?:が)?壊れ',
+    'スマホ(?:が)?壊れ',
+    '携帯をなくし',
+    'スマホをなくし',
+    '携帯を落とし',
+  ].join('|'),
+);
+
+/** Save this number, or write on a chat app instead. */
+const SAVE_OR_CHAT = words(
+  [
+    'save (?:this|my|the) (?:new )?number',
+    'whatsapp',
+    'telegram',
+    'salva (?:questo|il mio)',
+    'enregistre (?:ce|mon)',
+    'guarda (?:este|mi)',
+    'salva esse',
+    'guarda este',
+    'salve meu',
+    'speicher',
+    'kaydet',
+    'сохрани',
+    'احفظ',
+    'ватсап',
+    'вотсап',
+    'واتس',
+    'save kar',
+    'simpan nomor',
+    'save nomor',
+    'lưu số',
+    'zalo',
+    '저장',
+    '카톡',
+    'เซฟเบอร์',
+    'บันทึกเบอร์',
+    'ไลน์',
+    'line',
+    '存一下',
+    '保存',
+    '微信',
+    '登録',
+  ].join('|'),
+);
+
+/**
+ * The opener of the "Hi Mum" scam, in any word order and without a link: a parent addressed,
+ * and a new number, or a broken or lost phone with a number to save or a chat app to move to.
+ */
+export function findFamilyOpener(text: string, folded: string = foldSameLength(text)): Span | null {
+  if (text.length > 500) return null;
+  const parent = first(PARENT, folded);
+  if (parent === null) return null;
+  const fresh = first(NEW_NUMBER, folded);
+  if (fresh !== null && near(parent, fresh, 200)) return parent;
+  const trouble = first(PHONE_TROUBLE, folded);
+  const save = first(SAVE_OR_CHAT, folded);
+  if (trouble !== null && save !== null && near(parent, trouble, 200)) return parent;
   return null;
 }

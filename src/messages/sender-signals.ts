@@ -3,12 +3,29 @@
  * another brand than the text, or a phone number that is invalid, premium rate, foreign, or a
  * personal mobile speaking for a company. Last, once every other rule has spoken, whether the
  * sender looks like a business sending an ordinary notice.
+ *
+ * Which sender forms are legitimate depends on the recipient's country (sender-rules.ts,
+ * docs/senders.md): a short code is how US banks and carriers text, while an alphanumeric
+ * sender ID, ordinary in Europe and India, cannot reach a US phone. A legitimate channel only
+ * withholds the "made up" reason and earns the business-sender credit; it never cancels what
+ * the links or the requests show, because that credit is given last and only to a message that
+ * links nowhere suspicious and asks for nothing risky.
  */
 import type { PhoneEngine } from '../phone/index.js';
 import { brandsNamedIn } from './brands.js';
 import { isAlphanumericSender, toIndicator } from './contacts.js';
 import { W, type Evidence } from './evidence.js';
+import { alphanumericUsedIn, coreSenderId, numericChannel } from './sender-rules.js';
 import type { Brand, PhoneIndicator, UrlIndicator } from './types.js';
+
+/** An alphanumeric sender where the networks deliver none: a disguise or a saved contact's name. */
+const SENDER_ID_NOT_USED_HERE = 0.7;
+
+/** How the sender reached the phone, as weighSender judged it, for weighBusinessSender. */
+export type SenderChannel =
+  | { readonly kind: 'sender-id'; readonly usedHere: boolean }
+  | { readonly kind: 'short-code'; readonly vetted: boolean; readonly brand: Brand | null }
+  | { readonly kind: 'business-number'; readonly brand: Brand | null };
 
 export interface SenderContext {
   readonly sender: string | undefined;
@@ -17,13 +34,23 @@ export interface SenderContext {
   readonly urls: readonly UrlIndicator[];
 }
 
+export interface SenderJudgement {
+  /** The brand the sender stands for (its own sender ID), or null. */
+  readonly senderBrand: Brand | null;
+  /** The region the sender's number belongs to, else the recipient's. */
+  readonly senderRegion: string | undefined;
+  /** How it reached the phone, when it is a business channel or a sender ID; else null. */
+  readonly channel: SenderChannel | null;
+}
+
 export function weighSender(
   e: Evidence,
   engine: PhoneEngine,
   context: SenderContext,
-): { senderBrand: Brand | null; senderRegion: string | undefined } {
+): SenderJudgement {
   const { sender, region } = context;
-  if (sender === undefined || sender === '') return { senderBrand: null, senderRegion: region };
+  if (sender === undefined || sender === '')
+    return { senderBrand: null, senderRegion: region, channel: null };
   if (sender.includes('@')) {
     e.add(
       'EMAIL_SENDER',
@@ -32,20 +59,63 @@ export function weighSender(
       undefined,
       'sender',
     );
-    return { senderBrand: null, senderRegion: region };
+    return { senderBrand: null, senderRegion: region, channel: null };
   }
-  if (isAlphanumericSender(sender))
-    return { senderBrand: weighSenderId(e, sender, context), senderRegion: region };
-  return { senderBrand: null, senderRegion: weighSenderNumber(e, engine, sender, context) };
+  if (isAlphanumericSender(sender)) {
+    const usedHere = alphanumericUsedIn(region);
+    if (!usedHere)
+      e.add(
+        'SENDER_ID_NOT_USED_HERE',
+        SENDER_ID_NOT_USED_HERE,
+        `Networks in ${region ?? 'your country'} do not deliver texts under a name; businesses there send from short codes or numbers, so unless it is a saved contact, the sender name is a disguise.`,
+        undefined,
+        'sender',
+      );
+    return {
+      senderBrand: weighSenderId(e, sender, context),
+      senderRegion: region,
+      channel: { kind: 'sender-id', usedHere },
+    };
+  }
+  const channel = numericChannel(sender, region);
+  if (channel.kind === 'phone-number')
+    return {
+      senderBrand: null,
+      senderRegion: weighSenderNumber(e, engine, sender, context),
+      channel: null,
+    };
+  // A short code or bulk number of the region: a channel companies use, not a made-up number.
+  // It is not tied to a brand, so it vouches for no link (senderBrand stays null); the brand
+  // the text speaks for only shapes the credit it may earn last.
+  const brand = regionalBrand(context.named, region);
+  return {
+    senderBrand: null,
+    senderRegion: region,
+    channel:
+      channel.kind === 'short-code'
+        ? { kind: 'short-code', vetted: channel.vetted, brand }
+        : { kind: 'business-number', brand },
+  };
+}
+
+/** The brand the text speaks for, when it operates in the recipient's region (or anywhere). */
+function regionalBrand(named: readonly Brand[], region: string | undefined): Brand | null {
+  const brand = named.find((b) => b.kind !== 'social');
+  if (brand === undefined) return null;
+  return region === undefined || brand.regions.length === 0 || brand.regions.includes(region)
+    ? brand
+    : null;
 }
 
 /** The brand a sender ID stands for, weighing an ID that names another brand than the text. */
 function weighSenderId(e: Evidence, sender: string, context: SenderContext): Brand | null {
   const { named, urls } = context;
-  const id = sender.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const id = coreSenderId(sender, context.region)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
   const senderBrand =
     named.find((b) => b.senderIds.some((s) => s.replace(/[^A-Z0-9]/g, '') === id)) ??
-    brandsNamedIn(sender.toLowerCase()).map((m) => m.brand)[0] ??
+    brandsNamedIn(coreSenderId(sender, context.region).toLowerCase()).map((m) => m.brand)[0] ??
     null;
   const other = named.find(
     (b) => senderBrand !== null && b.id !== senderBrand.id && b.kind === senderBrand.kind,
@@ -128,25 +198,49 @@ function weighCompanyNumber(e: Evidence, phone: PhoneIndicator, named: readonly 
 }
 
 /**
- * A business sender ID, nothing risky in the links, nothing asked: how genuine alerts,
- * reminders and notices arrive. Spoofed IDs carry a lure, which the rules weighed before this
- * one have counted, hence `e.total`.
+ * A business sender (a sender ID where the networks deliver them, a short code, a bulk number),
+ * nothing risky in the links, nothing asked: how genuine alerts, reminders and notices arrive.
+ * Spoofed IDs carry a lure, which the rules weighed before this one have counted, hence
+ * `e.total`. A brand's own sender ID, a short code speaking for a brand of the region, and a
+ * short code of a country where carriers approve every program count a little more.
  */
 export function weighBusinessSender(
   e: Evidence,
-  sender: string | undefined,
-  senderBrand: Brand | null,
+  judged: SenderJudgement,
   found: { readonly suspiciousLink: boolean; readonly asksForSomething: boolean },
 ): void {
-  if (sender === undefined || !isAlphanumericSender(sender)) return;
+  const { channel, senderBrand } = judged;
+  if (channel === null || (channel.kind === 'sender-id' && !channel.usedHere)) return;
   if (found.suspiciousLink || found.asksForSomething || e.total > 0.5) return;
-  e.add(
-    'BUSINESS_SENDER',
-    senderBrand !== null ? W.BUSINESS_SENDER - 0.5 : W.BUSINESS_SENDER,
-    senderBrand !== null
-      ? `It comes from ${senderBrand.name}'s sender ID and asks for nothing risky.`
-      : 'It comes from a business sender ID, links nowhere suspicious and asks for nothing risky.',
-    undefined,
-    'sender',
-  );
+  const { weight, text } = businessCredit(channel, senderBrand);
+  e.add('BUSINESS_SENDER', weight, text, undefined, 'sender');
+}
+
+function businessCredit(
+  channel: SenderChannel,
+  senderBrand: Brand | null,
+): { weight: number; text: string } {
+  const more = W.BUSINESS_SENDER - 0.5;
+  if (channel.kind === 'sender-id')
+    return senderBrand !== null
+      ? {
+          weight: more,
+          text: `It comes from ${senderBrand.name}'s sender ID and asks for nothing risky.`,
+        }
+      : {
+          weight: W.BUSINESS_SENDER,
+          text: 'It comes from a business sender ID, links nowhere suspicious and asks for nothing risky.',
+        };
+  const from =
+    channel.kind === 'short-code'
+      ? channel.vetted
+        ? 'a short code, which carriers approve program by program,'
+        : 'a short code'
+      : 'a number businesses send bulk texts from';
+  const speaks = channel.brand === null ? '' : ` speaks for ${channel.brand.name},`;
+  const vouched = channel.brand !== null || (channel.kind === 'short-code' && channel.vetted);
+  return {
+    weight: vouched ? more : W.BUSINESS_SENDER,
+    text: `It comes from ${from}${speaks} links nowhere suspicious and asks for nothing risky.`,
+  };
 }

@@ -5,20 +5,30 @@
  * "fr33", "wіn" with a Cyrillic і); digits are folded to 0 so that it learns the shape of a
  * short code or an amount, not a particular one.
  *
+ * The model also knows what it was trained on: a bitset of the feature buckets seen in at least
+ * two training texts, indexed by a wider hash than the weights (2^familiarityBits buckets, so
+ * that chance collisions stay rare: about 9% of the bits are set for 2^20). A text's familiarity
+ * is the share of its feature occurrences whose bucket is set. Text in a script or a kind of
+ * message the training data lacks scores near that chance level; held-out training texts score
+ * 0.7 to 1. The weight index of a feature is the low `hashBits` bits of its familiarity index,
+ * so both come from one pass over the text.
+ *
  * File layout (little-endian), mirrored by `encodeTextModel` and `decodeTextModel`:
  *
  *   0   magic "RFTM"
- *   4   u16 format version (1)
+ *   4   u16 format version (2; version 1 had no familiarity section and is refused)
  *   6   u8  hash bits (dimension = 2^bits)
  *   7   u8  smallest character n-gram
  *   8   u8  largest character n-gram
  *   9   u8  word n-grams (1 = unigrams, 2 = and bigrams)
- *   10  u16 reserved (0)
+ *   10  u8  familiarity bits f (0 = no familiarity section; else hash bits <= f <= 24)
+ *   11  u8  reserved (0)
  *   12  f32 weight scale (weight = int8 * scale)
  *   16  f32 bias
  *   20  u32 metadata length m
- *   24  m bytes of UTF-8 JSON: data citation, training counts, date
+ *   24  m bytes of UTF-8 JSON: data citation, training counts, calibration, familiarity ramp
  *   24+m  2^bits int8 weights
+ *   then  2^f / 8 bytes: bit i (byte i >> 3, bit i & 7) set when bucket i was seen in training
  *   end u32 CRC-32 of everything before it
  */
 import { readFileSync } from 'node:fs';
@@ -27,7 +37,9 @@ import { crc32 } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
 
 export const TEXT_MODEL_MAGIC = 'RFTM';
-export const TEXT_MODEL_VERSION = 1;
+export const TEXT_MODEL_VERSION = 2;
+/** Widest familiarity index: a 2 MiB bitset. */
+const MAX_FAMILIARITY_BITS = 24;
 
 export interface FeatureConfig {
   readonly hashBits: number;
@@ -127,15 +139,41 @@ export function featureIndices(
   return { indices: out, count: n };
 }
 
+/**
+ * What the model knows of its training data. `low` and `high` are quantiles of the familiarity
+ * of training texts scored against the other folds (the 1st and 10th percentiles): at `low` and
+ * below the model has no say, from `high` its full say, linearly in between.
+ */
+export interface Familiarity {
+  /** Bits of the familiarity hash: the bitset has 2^bits buckets. */
+  readonly bits: number;
+  /** Bit i set when bucket i occurred in at least `minTexts` training texts. */
+  readonly seen: Uint8Array;
+  readonly minTexts: number;
+  readonly low: number;
+  readonly high: number;
+}
+
 export interface TextModelMeta {
   /** Citations of the training data. */
   readonly data: readonly string[];
   readonly samples: { readonly benign: number; readonly malicious: number };
+  /** Absent in small injected models: they treat every text as familiar. */
+  readonly familiarity?: Familiarity;
   readonly [key: string]: unknown;
+}
+
+/** The model's log-odds for a text, and the share of the text's features seen in training. */
+export interface TextReading {
+  readonly logit: number;
+  /** 0 to 1; 1 when the model has no familiarity section or the text has no features. */
+  readonly familiarity: number;
 }
 
 export class TextModel {
   private scratch: Int32Array = new Int32Array(2048);
+  private readonly indexConfig: FeatureConfig;
+  private readonly seen: Uint8Array | null;
 
   constructor(
     readonly config: FeatureConfig,
@@ -144,16 +182,38 @@ export class TextModel {
     readonly scale: number,
     readonly bias: number,
     readonly meta: TextModelMeta,
-  ) {}
+  ) {
+    const f = meta.familiarity;
+    this.seen = f === undefined ? null : f.seen;
+    this.indexConfig = f === undefined ? config : { ...config, hashBits: f.bits };
+  }
 
   /** The model's log-odds that the text is malicious. */
   logit(text: string): number {
-    const { indices, count } = featureIndices(normaliseForModel(text), this.config, this.scratch);
+    return this.read(text).logit;
+  }
+
+  read(text: string): TextReading {
+    const { indices, count } = featureIndices(
+      normaliseForModel(text),
+      this.indexConfig,
+      this.scratch,
+    );
     this.scratch = indices;
-    if (count === 0) return this.bias;
+    if (count === 0) return { logit: this.bias, familiarity: 1 };
+    const mask = (1 << this.config.hashBits) - 1;
+    const seen = this.seen;
     let sum = 0;
-    for (let i = 0; i < count; i++) sum += this.weights[indices[i]!]!;
-    return this.bias + (sum * this.scale) / Math.sqrt(count);
+    let known = 0;
+    for (let i = 0; i < count; i++) {
+      const f = indices[i]!;
+      sum += this.weights[f & mask]!;
+      if (seen !== null) known += (seen[f >>> 3]! >>> (f & 7)) & 1;
+    }
+    return {
+      logit: this.bias + (sum * this.scale) / Math.sqrt(count),
+      familiarity: seen === null ? 1 : known / count,
+    };
   }
 }
 
@@ -166,8 +226,29 @@ export function encodeTextModel(
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max === 0 ? 1 : max / 127;
-  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
-  const size = 24 + metaBytes.length + weights.length + 4;
+  const { familiarity, ...rest } = meta;
+  // The bitset goes in its own section; the JSON keeps the ramp and how the set was built.
+  const json =
+    familiarity === undefined
+      ? rest
+      : {
+          ...rest,
+          familiarity: {
+            minTexts: familiarity.minTexts,
+            low: familiarity.low,
+            high: familiarity.high,
+          },
+        };
+  const seen = familiarity?.seen ?? new Uint8Array(0);
+  if (
+    familiarity !== undefined &&
+    (familiarity.bits < Math.max(3, config.hashBits) ||
+      familiarity.bits > MAX_FAMILIARITY_BITS ||
+      seen.length !== 1 << (familiarity.bits - 3))
+  )
+    throw new RangeError('familiarity bitset does not match its bits');
+  const metaBytes = new TextEncoder().encode(JSON.stringify(json));
+  const size = 24 + metaBytes.length + weights.length + seen.length + 4;
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode(TEXT_MODEL_MAGIC), 0);
@@ -176,6 +257,7 @@ export function encodeTextModel(
   view.setUint8(7, config.minN);
   view.setUint8(8, config.maxN);
   view.setUint8(9, config.wordNgrams);
+  view.setUint8(10, familiarity?.bits ?? 0);
   view.setFloat32(12, scale, true);
   view.setFloat32(16, bias, true);
   view.setUint32(20, metaBytes.length, true);
@@ -183,6 +265,7 @@ export function encodeTextModel(
   const at = 24 + metaBytes.length;
   for (let i = 0; i < weights.length; i++)
     view.setInt8(at + i, Math.max(-127, Math.min(127, Math.round(weights[i]! / scale))));
+  bytes.set(seen, at + weights.length);
   view.setUint32(size - 4, crc32(bytes.subarray(0, size - 4)), true);
   return bytes;
 }
@@ -195,7 +278,11 @@ export function decodeTextModel(bytes: Uint8Array): TextModel {
     throw corrupt('bad magic');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(4, true);
-  if (version !== TEXT_MODEL_VERSION) throw corrupt(`unsupported version ${version}`);
+  if (version !== TEXT_MODEL_VERSION)
+    throw new RingfenceError('DATA_FILE_INVALID', {
+      file: 'message-model.bin',
+      reason: `format version ${version}; this ringfence reads version ${TEXT_MODEL_VERSION} (with the familiarity section)`,
+    });
   if (view.getUint32(bytes.length - 4, true) !== crc32(bytes.subarray(0, bytes.length - 4)))
     throw corrupt('checksum mismatch');
   const wordNgrams = view.getUint8(9);
@@ -205,11 +292,24 @@ export function decodeTextModel(bytes: Uint8Array): TextModel {
     maxN: view.getUint8(8),
     wordNgrams: wordNgrams === 1 ? 1 : 2,
   };
+  const bits = view.getUint8(10);
+  if (bits !== 0 && (bits < Math.max(3, config.hashBits) || bits > MAX_FAMILIARITY_BITS))
+    throw corrupt(`familiarity bits ${bits}`);
+  const seenLength = bits === 0 ? 0 : 1 << (bits - 3);
   const metaLength = view.getUint32(20, true);
   const at = 24 + metaLength;
-  if (at + (1 << config.hashBits) + 4 !== bytes.length) throw corrupt('bad length');
-  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(24, at))) as TextModelMeta;
+  if (at + (1 << config.hashBits) + seenLength + 4 !== bytes.length) throw corrupt('bad length');
+  const json = JSON.parse(new TextDecoder().decode(bytes.subarray(24, at))) as TextModelMeta & {
+    familiarity?: { minTexts: number; low: number; high: number };
+  };
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, 1 << config.hashBits);
+  let meta: TextModelMeta = json;
+  if (bits !== 0) {
+    const ramp = json.familiarity;
+    if (ramp === undefined || !(ramp.low <= ramp.high)) throw corrupt('no familiarity ramp');
+    const seen = bytes.subarray(at + weights.length, at + weights.length + seenLength);
+    meta = { ...json, familiarity: { ...ramp, bits, seen } };
+  } else if (json.familiarity !== undefined) throw corrupt('familiarity ramp without a bitset');
   return new TextModel(config, weights, view.getFloat32(12, true), view.getFloat32(16, true), meta);
 }
 

@@ -25,7 +25,10 @@ export const MESSAGE_CATEGORIES = [
 ] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
-/** Languages with keyword and phrase lists (ISO 639-1; `hi` covers Latin and Devanagari). */
+/**
+ * Languages with keyword and phrase lists (ISO 639-1; `hi` covers Latin and Devanagari, `zh`
+ * simplified and traditional). The last five have lists for the scam cues only.
+ */
 export const CUE_LANGUAGES = [
   'en',
   'ar',
@@ -38,6 +41,11 @@ export const CUE_LANGUAGES = [
   'de',
   'hi',
   'id',
+  'th',
+  'ko',
+  'zh',
+  'ja',
+  'vi',
 ] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
