@@ -1,6 +1,6 @@
 /**
  * One suite for every OPRF provider: RFC 9497's own test vectors for mode 0x00 and
- * ristretto255-SHA512 (test/fixtures/rfc9497, taken from cloudflare/voprf-ts, see its NOTICE),
+ * ristretto255-SHA512 (../shared/data/oprf, from cloudflare/voprf-ts, see its SOURCE.txt and notice),
  * agreement between the providers on random inputs and keys in every direction, and refusal of
  * the blinded elements a server must not evaluate.
  */
@@ -28,12 +28,18 @@ interface VectorSuite {
   }[];
 }
 
-const SUITES = JSON.parse(
-  readFileSync(
-    new URL('../../test/fixtures/rfc9497/ristretto255-sha512.json', import.meta.url),
-    'utf8',
-  ),
-) as readonly VectorSuite[];
+// The RFC's vectors as the project keeps them beside the repository (../shared/data/oprf, with
+// their source, commit and BSD-3 notice), not copied into it.
+const SUITES = [
+  (
+    JSON.parse(
+      readFileSync(
+        new URL('../../../shared/data/oprf/vectors-ristretto255-oprf.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { entry: VectorSuite }
+  ).entry,
+] as const;
 
 const BASE_MODE = SUITES.filter(
   (suite) => suite.identifier === 'ristretto255-SHA512' && suite.mode === 0,
