@@ -15,21 +15,20 @@
  * on a corpus's malicious texts, the false-positive rate on its benign ones; the macro figures
  * average the corpora, not the texts, so that the two large English sets do not drown the rest.
  *
- * The public corpora of ../shared/data/corpora (extra-corpora.ts; each folder's SOURCE.txt) are
+ * The public corpora of ../shared/data/corpora (each folder's SOURCE.txt; see loadExtraCorpora) are
  * left-out test corpora only: each is scored by an analyser fitted on all the training corpora
  * (the two SMS sets and the fixtures) less any text it shares with them, and none of them is
  * ever fitted on, here or in data/message-model.bin.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseMessageWith } from '../src/messages/analyse.js';
 import { decodeTextModel, encodeTextModel } from '../src/messages/text-model.js';
 import type { MessageInput } from '../src/messages/types.js';
 import type { PhoneEngine } from '../src/phone/index.js';
-import { loadExtraCorpora } from './extra-corpora.js';
 import { fitAnalyser } from './message-model-fit.js';
-import { keyOf, splitCorpus, type SmsCorpus, type SmsItem } from './sms-corpus.js';
+import { keyOf, splitCorpus, type SmsClass, type SmsCorpus, type SmsItem } from './sms-corpus.js';
 
 export interface LabelledCase {
   readonly input: MessageInput;
@@ -292,4 +291,47 @@ export function locoReport(outcomes: readonly Outcome[]): string[] {
     `Macro average over all ${whole.length} corpora: recall over those with scams (${covered((r) => r.recall)}), false-positive rate over those with benign texts (${covered((r) => r.fpr)}).`,
   );
   return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test-only corpora: the public labelled corpora of ../shared/data/corpora/<id>/messages.jsonl
+// (source, licence, commit and label mapping in each folder's SOURCE.txt), one object per line,
+// `{"text", "label": "ham" | "spam" | "smishing", "lang"}`. None are there yet.
+
+/** Display names of the corpora by folder; a folder not listed here is shown by its id. */
+const NAMES: Readonly<Record<string, string>> = {
+  'indian-payment-sms': 'Indian payment SMS (SplitEasy, synthetic hard negatives)',
+};
+
+interface Row {
+  readonly text: string;
+  readonly label: SmsClass;
+  readonly lang: string;
+}
+
+export function loadExtraCorpora(dir: string): Corpus[] {
+  if (!existsSync(dir)) return [];
+  const corpora: Corpus[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const file = join(dir, id, 'messages.jsonl');
+    if (!existsSync(file)) continue;
+    const cases: LabelledCase[] = [];
+    const byKey = new Map<string, SmsItem>();
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const row = JSON.parse(line) as Row;
+      const malicious = row.label !== 'ham';
+      cases.push({
+        input: { text: row.text },
+        malicious,
+        lang: row.lang,
+        ...(malicious ? { part: `labelled ${row.label}` } : {}),
+      });
+      const key = keyOf(row.text);
+      if (!byKey.has(key))
+        byKey.set(key, { text: row.text, label: row.label, malicious, sources: [id], key });
+    }
+    corpora.push({ name: NAMES[id] ?? id, cases, items: [...byKey.values()], testOnly: true });
+  }
+  return corpora;
 }

@@ -8,11 +8,7 @@ import { readFileSync } from 'node:fs';
 import { ERRORS, RingfenceError, isRingfenceError } from '../errors.js';
 import { loadDefaultMetadata } from '../phone/index.js';
 import type { CallCommandOptions, MessageCommandOptions } from './messages.js';
-
-export interface PhoneCommandOptions {
-  readonly region?: string;
-  readonly json: boolean;
-}
+import type { PhoneCommandOptions } from './phone.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

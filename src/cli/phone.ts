@@ -6,8 +6,12 @@
 import type { Readable, Writable } from 'node:stream';
 import { RingfenceError } from '../errors.js';
 import { defaultPhoneEngine, type PhoneEngine, type PhoneParseResult } from '../phone/index.js';
-import type { PhoneCommandOptions } from './index.js';
 import { JsonLinesWriter } from './phone-json.js';
+
+export interface PhoneCommandOptions {
+  readonly region?: string;
+  readonly json: boolean;
+}
 
 export interface PhoneIo {
   readonly stdin: Readable & { isTTY?: boolean };
