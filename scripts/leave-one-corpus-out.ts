@@ -84,6 +84,7 @@ export function smsCorpora(corpus: SmsCorpus): Corpus[] {
     of('Mishra & Soni SMS Phishing', 'mishra', (i) =>
       i.malicious ? `labelled ${i.label}` : undefined,
     ),
+    of('Project hard negatives (templates, English)', 'hard-negatives', () => undefined),
   ];
 }
 

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hardNegatives } from './hard-negatives.js';
 
 export type SmsClass = 'ham' | 'spam' | 'smishing';
 
@@ -30,7 +31,7 @@ export interface SmsItem {
 
 export interface SmsCorpus {
   readonly items: readonly SmsItem[];
-  readonly read: { readonly uci: number; readonly mishra: number };
+  readonly read: { readonly uci: number; readonly mishra: number; readonly hardNegatives: number };
   readonly duplicatesWithin: number;
   readonly duplicatesAcross: number;
   readonly conflicting: number;
@@ -97,6 +98,11 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
     raw.push({ text: row[1]!, label, source: 'mishra' });
     mishraCount++;
   }
+  // The project's own hard negatives (scripts/hard-negatives.ts), English only: legitimate
+  // notices in other languages without scams in those languages would teach the model that the
+  // language itself is benign.
+  const hard = hardNegatives().filter((h) => h.lang === 'en');
+  for (const h of hard) raw.push({ text: h.text, label: 'ham', source: 'hard-negatives' });
   const byKey = new Map<string, { text: string; labels: Set<SmsClass>; sources: Set<string> }>();
   let duplicatesWithin = 0;
   let duplicatesAcross = 0;
@@ -134,7 +140,7 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
   items.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
     items,
-    read: { uci: uciCount, mishra: mishraCount },
+    read: { uci: uciCount, mishra: mishraCount, hardNegatives: hard.length },
     duplicatesWithin,
     duplicatesAcross,
     conflicting,

@@ -15,9 +15,12 @@ const UNFAMILIAR = {
   'a Korean chat line': '내일 점심 같이 먹을래? 회사 앞 김밥집 어때 ㅎㅎ',
   'an Arabic bank debit alert':
     'تم خصم 350.00 ريال من حسابك المنتهي بـ 4417 لدى متجر الرياض بتاريخ 14/10 الساعة 18:42. الرصيد المتاح 2,905.10 ريال',
-  'a Nigerian-English bank debit alert':
-    'Txn Alert: Debit | Acct: 01****8823 | Amt: NGN 12,500.00 | Desc: TRF/POS/IKEJA MALL | Date: 14-Oct-2026 10:42 | Avail Bal: NGN 48,310.27 | Dial *737# for help',
 };
+
+// A kind of message the model now trains on (the project's English hard negatives): familiar,
+// and judged benign by the model itself.
+const NIGERIAN_DEBIT_ALERT =
+  'Txn Alert: Debit | Acct: 01****8823 | Amt: NGN 12,500.00 | Desc: TRF/POS/IKEJA MALL | Date: 14-Oct-2026 10:42 | Avail Bal: NGN 48,310.27 | Dial *737# for help';
 
 const FAMILIAR_SPAM =
   'FREE entry into our weekly competition! Text WIN to 80086 now to claim your prize. T&Cs apply, 18+ only';
@@ -60,6 +63,12 @@ describe('the text model on unfamiliar text', () => {
           `${r.verdict} needs a non-model reason`,
         );
     });
+
+  it('passes a Nigerian-English bank debit alert, with no SCAM_WORDING', () => {
+    const r = analyseMessage({ text: NIGERIAN_DEBIT_ALERT });
+    assert.equal(r.verdict, 'ok', JSON.stringify(r.reasons));
+    assert.ok(!r.reasons.some((x) => x.code === 'SCAM_WORDING'), JSON.stringify(r.reasons));
+  });
 
   it('still gives a familiar English spam its model reason', () => {
     const s = signal(FAMILIAR_SPAM);

@@ -6,17 +6,16 @@
  * the text's familiarity falls (the share of its features seen in training, text-model.ts):
  *
  *   part = prior + trust * (clamp(modelScale * logit + bias) - prior)
- *   trust = languageTrust * clamp((familiarity - low) / (high - low), 0, 1)  on the scam side
- *   trust = languageTrust                                                    on the benign side
+ *   trust = languageTrust * clamp((familiarity - low) / (high - low), 0, 1)
  *
  * where low and high are the 1st and 10th percentiles of held-out training texts' familiarity,
- * stored in the model file. Only the model's word for a scam is shrunk by familiarity: false
- * alarms on unfamiliar legitimate text (a Nigerian bank alert, a Thai bill) are what this guards
- * against, so doubt never turns into suspicion. A message is unfamiliar when the scam-side trust
- * is below UNFAMILIAR_TRUST: then even the model's largest say leaves the part below 0
- * log-odds, so with no rule reason pointing to a scam (the rules' sum is then at most 0) the
- * verdict is "ok". A scam or suspicious verdict on an unfamiliar message always has a
- * non-model reason behind it.
+ * stored in the model file. Both sides shrink: the model's word that a message looks benign is
+ * no better founded on unfamiliar text than its word for a scam, and keeping it would push
+ * unfamiliar scams under the threshold. Legitimate notices of the kinds it used to misjudge are
+ * in its training now (scripts/hard-negatives.ts). A message is unfamiliar when trust is below
+ * UNFAMILIAR_TRUST: then even the model's largest say leaves the part below 0 log-odds, so with
+ * no rule reason pointing to a scam (the rules' sum is then at most 0) the verdict is "ok". A
+ * scam or suspicious verdict on an unfamiliar message always has a non-model reason behind it.
  */
 import { findEmails } from './contacts.js';
 import { detectLanguage } from './lexicon.js';
@@ -102,23 +101,22 @@ export function familiarityTrust(model: TextModel, familiarity: number): number 
 export function weighModel(model: TextModel, m: MessageText): ModelSignal {
   const calibration = calibrationOf(model);
   const { logit, familiarity } = model.read(textForModel(m.text, m.taken));
-  // Elsewhere than English the model's calibrated word is worth half, and on text unlike its
-  // training data its word for a scam is worth less; what it loses goes to a neutral prior.
+  // Elsewhere than English the model's calibrated word is worth half, and less on text unlike
+  // its training data; what it loses goes to a neutral prior.
   const language = detectLanguage(m.text);
   const languageTrust = language === null || language === 'en' ? 1 : 0.5;
   const calibrated = Math.max(
     MODEL_MIN,
     Math.min(MODEL_MAX, calibration.modelScale * logit + calibration.bias),
   );
-  const scamTrust = languageTrust * familiarityTrust(model, familiarity);
-  const trust = calibrated > NEUTRAL_PRIOR ? scamTrust : languageTrust;
+  const trust = languageTrust * familiarityTrust(model, familiarity);
   return {
     logit,
     part: NEUTRAL_PRIOR + trust * (calibrated - NEUTRAL_PRIOR),
     language,
     familiarity,
     trust,
-    unfamiliar: scamTrust < UNFAMILIAR_TRUST,
+    unfamiliar: trust < UNFAMILIAR_TRUST,
   };
 }
 
