@@ -14,13 +14,12 @@
  *
  *   npx tsx bench/phone.ts [--n 100000] [--rounds 5] [--seconds 1] [--seed 7]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, platform, arch } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
 import { metadataVersion, parsePhone, parsePhoneBatch } from '../src/phone/index.js';
 import { Rng, generateInputs, type CorpusInput } from '../test/support/phone-corpus.js';
+import { describeMachine, writeResults } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -157,16 +156,7 @@ function measure(pass: Pass, set: Prepared): { perSecond: number; rounds: number
 
 const require = createRequire(import.meta.url);
 const lpnVersion = (require('libphonenumber-js/package.json') as { version: string }).version;
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  node: process.version,
-  platform: `${platform()} ${arch()}`,
-};
-
-console.log(
-  `machine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.platform}`,
-);
+const machine = describeMachine();
 console.log(`ringfence metadata ${metadataVersion()}; libphonenumber-js ${lpnVersion} (max)`);
 console.log(
   `inputs per set: ${N.toLocaleString('en-US')}, seed ${SEED}; ${ROUNDS} rounds of ≥${ROUND_MS / 1000} s, median\n`,
@@ -222,23 +212,12 @@ for (const set of sets) {
   );
 }
 
-mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
-const outFile = new URL('./out/phone.json', import.meta.url);
-writeFileSync(
-  outFile,
-  JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine,
-      metadataVersion: metadataVersion(),
-      libphonenumberJs: lpnVersion,
-      config: { n: N, rounds: ROUNDS, roundSeconds: ROUND_MS / 1000, seed: SEED },
-      results,
-      ratios,
-      sink,
-    },
-    null,
-    2,
-  ) + '\n',
-);
-console.log(`\nwritten to ${outFile.pathname}`);
+writeResults('phone', {
+  machine,
+  metadataVersion: metadataVersion(),
+  libphonenumberJs: lpnVersion,
+  config: { n: N, rounds: ROUNDS, roundSeconds: ROUND_MS / 1000, seed: SEED },
+  results,
+  ratios,
+  sink,
+});

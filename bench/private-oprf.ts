@@ -14,12 +14,11 @@
  *
  *   npx tsx bench/private-oprf.ts [--noble 3000] [--sodium 30000] [--rounds 3] [--seed 7]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, arch } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { OprfProvider } from '../src/privacy/oprf.js';
 import { OPRF_PROVIDERS, loadOprf, type OprfProviderName } from '../src/privacy/oprf-providers.js';
 import { generateInputs } from '../test/support/phone-corpus.js';
+import { describeMachine, writeResults } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -79,15 +78,7 @@ function pass(
   return (items.length / (performance.now() - start)) * 1000;
 }
 
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  node: process.version,
-  platform: `${platform()} ${arch()}`,
-};
-console.log(
-  `machine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.platform}`,
-);
+const machine = describeMachine();
 console.log(
   `E.164 inputs: ${OPRF_PROVIDERS.map((name) => `${COUNTS[name].toLocaleString('en-US')} for ${name}`).join(', ')}; seed ${SEED}; ${ROUNDS} rounds, median\n`,
 );
@@ -153,21 +144,10 @@ for (const operation of OPERATIONS) {
   );
 }
 
-mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
-const outFile = new URL('./out/private-oprf.json', import.meta.url);
-writeFileSync(
-  outFile,
-  JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine,
-      config: { counts: COUNTS, rounds: ROUNDS, seed: SEED },
-      results,
-      ratios,
-      sink,
-    },
-    null,
-    2,
-  ) + '\n',
-);
-console.log(`\nwritten to ${outFile.pathname}`);
+writeResults('private-oprf', {
+  machine,
+  config: { counts: COUNTS, rounds: ROUNDS, seed: SEED },
+  results,
+  ratios,
+  sink,
+});
