@@ -107,6 +107,13 @@ const REGISTRY = {
     exit: EX_DATAERR,
     http: 422,
   },
+  NO_NUMBERS: {
+    code: 'NO_NUMBERS',
+    message:
+      'No row of {path} holds a phone number ({rows} rows read, {rejected} rejected, most as {reason}); nothing was published. Check the file, --phone-column and --region.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
   COLUMN_NOT_FOUND: {
     code: 'COLUMN_NOT_FOUND',
     message: 'Column {column} is not in {path}; its columns are: {columns}.',

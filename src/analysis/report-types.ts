@@ -3,7 +3,7 @@
  * HTML renderers draw. Every figure is measured from the data at ingest; none is typed in.
  */
 import type { PhoneType } from '../phone/index.js';
-import type { LeakCounts } from '../store/index.js';
+import type { InputReading, LeakCounts } from '../store/index.js';
 
 /** Line-type key: libphonenumber's type names, or UNKNOWN for a number no type pattern matches. */
 export type LineTypeKey = PhoneType | 'UNKNOWN';
@@ -89,6 +89,8 @@ export interface LeakReport extends LeakCounts {
   readonly numberSet: NumberSetReport;
   /** The phone metadata version the numbers were classified with. */
   readonly metadataVersion: string;
+  /** How the input was read: notes and warnings (absent for leaks ingested before 0.2). */
+  readonly reading?: InputReading;
   /** From `ringfence novelty`, when it has run: this leak against the rest of the catalogue. */
   readonly novelty?: {
     readonly newToCollection: number;

@@ -55,6 +55,7 @@ export function buildReport(store: LeakStore, name: string): LeakReport {
       boundBitsPerNumber: stats.numberSet.boundBitsPerNumber,
     },
     metadataVersion: manifest.metadataVersion,
+    ...(stats.reading === undefined ? {} : { reading: stats.reading }),
     ...(manifest.novelty === undefined ? {} : { novelty: manifest.novelty }),
   };
 }

@@ -127,6 +127,8 @@ function addStoreCommands(program: Command): void {
     )
     .option('--phone-column <name|n>', 'the phone column (name, or 1-based number)')
     .option('--country-column <name|n>', 'the country column (name, or 1-based number)')
+    .option('--header', 'the first row is a header (default: decided from the data)')
+    .option('--no-header', 'the first row is data')
     .option('--replace', 'replace a leak of the same name', false)
     .option('--no-rows', 'skip rows.parquet (the number set and report only)')
     .option('--workers <n>', 'normaliser threads (default: one per core)')

@@ -53,6 +53,7 @@ export interface IngestCommandOptions {
   readonly store?: string;
   readonly phoneColumn?: string;
   readonly countryColumn?: string;
+  readonly header?: boolean;
   readonly replace: boolean;
   readonly rows: boolean;
   readonly json: boolean;
@@ -100,6 +101,7 @@ export async function runIngest(
     region: options.region,
     phoneColumn: options.phoneColumn,
     countryColumn: options.countryColumn,
+    header: options.header,
     replace: options.replace,
     rows: options.rows,
     workers: positiveInt(options.workers, '--workers'),
@@ -121,6 +123,8 @@ export async function runIngest(
       bar.update(p.bytesTotal === 0 ? 0 : p.bytesRead, payload);
     },
   }).finally(() => bar?.stop());
+  for (const warning of summary.reading.warnings)
+    io.stderr.write(`ringfence: warning: ${warning}\n`);
   if (options.json) {
     io.stdout.write(JSON.stringify(summary) + '\n');
     return;

@@ -31,6 +31,7 @@ import {
   writeAll,
   type LeakCounts,
   type LeakDescription,
+  type InputReading,
   type LeakStats,
   type Manifest,
   type RegionStats,
@@ -38,6 +39,14 @@ import {
 import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
+import { SKIP_REASONS, type SkippedFile } from './data-files.js';
+import {
+  decodeStream,
+  describeEncoding,
+  repairChunk,
+  type RepairCounts,
+  type StreamDecoding,
+} from './encoding.js';
 import { listInputs, readInput, type InputFile } from './input.js';
 import { NormaliserPool } from './normaliser-pool.js';
 import { mergeDisjoint, recordBoundary } from './records.js';
@@ -55,6 +64,8 @@ export interface IngestOptions {
   readonly region?: string;
   readonly phoneColumn?: string;
   readonly countryColumn?: string;
+  /** Whether the first row is a header: true or false overrides the sniffer's decision. */
+  readonly header?: boolean;
   readonly replace?: boolean;
   /** Write rows.parquet (default true). */
   readonly rows?: boolean;
@@ -86,11 +97,15 @@ export interface IngestSummary extends LeakCounts {
   readonly numberSet: NumberSetSummary;
   readonly spilledRuns: number;
   readonly seconds: number;
+  /** How the input was read, and the warnings its figures carry. */
+  readonly reading: InputReading;
 }
+
+/** Above this share of rejected rows, the ingest warns (on stderr and in the report). */
+export const REJECTED_SHARE_WARNING = 0.5;
 
 const CHUNK_BYTES = 4 << 20;
 const SAMPLE_BYTES = 1 << 20;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -101,13 +116,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const engine = defaultPhoneEngine();
   const defaultRegion = engine.regionIndex(options.region);
   const regions = new RegionMapper(engine.regionIds);
-  const inputs = listInputs(options.input);
+  const { files: inputs, skipped } = listInputs(options.input);
   const build = LeakBuild.start(store, options.name, options.replace === true);
   const pool = new NormaliserPool(
     Math.max(1, options.workers ?? Math.min(availableParallelism(), 8)),
   );
   try {
-    const run = new IngestRun(options, engine, regions, defaultRegion, build, pool, inputs);
+    const run = new IngestRun(
+      options,
+      engine,
+      regions,
+      defaultRegion,
+      build,
+      pool,
+      inputs,
+      skipped,
+    );
     options.log?.info('ingest started', {
       inputs: inputs.length,
       bytes: inputs.reduce((sum, f) => sum + f.bytes, 0),
@@ -141,6 +165,9 @@ interface FileState {
   filled: Float64Array;
   readonly rowsPath: string | null;
   readonly rowsFd: number | null;
+  /** How the byte stream was decoded (encoding, BOM, line ends), and what the threads repaired. */
+  decoding: StreamDecoding;
+  readonly repaired: RepairCounts;
 }
 
 class IngestRun {
@@ -169,6 +196,7 @@ class IngestRun {
     private readonly build: LeakBuild,
     private readonly pool: NormaliserPool,
     private readonly inputs: readonly InputFile[],
+    private readonly skipped: readonly SkippedFile[],
   ) {
     this.accumulator = new PartitionAccumulator(
       build.path('spill'),
@@ -194,6 +222,7 @@ class IngestRun {
     this.rejects.end();
     await this.rejectsDone;
     for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
+    if (this.valid + this.possibleOnly === 0) throw this.noNumbers();
 
     this.progress('sorting');
     const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
@@ -229,6 +258,7 @@ class IngestRun {
       ),
       dataClasses: this.dataClasses(),
       numberSet,
+      reading: this.reading(rejected),
     };
     if (accepted + rejected !== this.rows)
       throw new RingfenceError('INTERNAL', { reason: 'row accounting does not balance' });
@@ -241,6 +271,48 @@ class IngestRun {
       countries: manifest.counts.countries,
       numberSet,
       spilledRuns: this.accumulator.spilledRuns,
+      reading: stats.reading!,
+    };
+  }
+
+  /** An ingest that accepted no row publishes nothing: the error says what the rows were. */
+  private noNumbers(): RingfenceError {
+    let top = -1;
+    for (let i = 0; i < this.rejectCounts.length; i++)
+      if (
+        this.rejectCounts[i]! > 0 &&
+        (top === -1 || this.rejectCounts[i]! > this.rejectCounts[top]!)
+      )
+        top = i;
+    return new RingfenceError('NO_NUMBERS', {
+      path: this.options.input,
+      rows: this.rows,
+      rejected: this.rows,
+      reason: top === -1 ? 'no data rows' : REJECT_CODES[top]!,
+    });
+  }
+
+  private reading(rejected: number): InputReading {
+    const warnings: string[] = [];
+    if (this.rows > 0 && rejected / this.rows > REJECTED_SHARE_WARNING)
+      warnings.push(
+        `${Math.round((100 * rejected) / this.rows)}% of the rows were rejected (${count(rejected)} of ${count(this.rows)}): check the phone column and the default region before quoting these figures.`,
+      );
+    const notes: string[] = [];
+    for (const state of this.files) {
+      const prefix = this.files.length > 1 ? `${displayName(state.file)}: ` : '';
+      for (const note of describeEncoding(state.decoding, state.repaired))
+        notes.push(prefix + note);
+    }
+    return {
+      notes,
+      warnings,
+      skippedFiles: this.skipped.map((f) => ({ path: f.path, reason: SKIP_REASONS[f.reason] })),
+      literalQuotes: 0,
+      multiNumberRows: 0,
+      extraNumbers: 0,
+      nulBytes: this.files.reduce((sum, s) => sum + s.repaired.nulBytes, 0),
+      reencodedLines: this.files.reduce((sum, s) => sum + s.repaired.reencodedLines, 0),
     };
   }
 
@@ -312,9 +384,10 @@ class IngestRun {
       await drain(this.pool.size * 2);
     };
     const start = (sample: Uint8Array): void => {
-      const sniffed = sniff(sample, file.path, this.engine, this.regions, {
+      const sniffed = sniff(repairChunk(sample).bytes, file.path, this.engine, this.regions, {
         phoneColumn: this.options.phoneColumn,
         countryColumn: this.options.countryColumn,
+        header: this.options.header,
         defaultRegion: this.defaultRegion,
       });
       const rowsPath = this.options.rows === false ? null : this.build.path(`rows-${index}.csv`);
@@ -326,6 +399,8 @@ class IngestRun {
         filled: new Float64Array(sniffed.dialect.columns.length),
         rowsPath,
         rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
+        decoding: decoded.info() ?? { encoding: 'utf-8', bom: false, lineEnding: 'none' },
+        repaired: { nulBytes: 0, reencodedLines: 0, invalidBytes: 0 },
       };
       this.files.push(state);
       const dialect = sniffed.dialect;
@@ -338,19 +413,18 @@ class IngestRun {
         countryColumn: dialect.countryColumn,
       });
     };
-    for await (const chunk of readInput(file, stdin, (n) => {
-      this.bytesRead += n;
-    })) {
+    const decoded = decodeStream(
+      readInput(file, stdin, (n) => {
+        this.bytesRead += n;
+      }),
+    );
+    for await (const chunk of decoded.chunks) {
       // A reader's chunk may share its memory with the reader's next chunks: it is copied
       // before any of it moves to a thread. Buffers made here are ours to move.
       decompressed += chunk.length;
       owned = pending.length > 0;
       pending = owned ? Buffer.concat([pending, chunk]) : chunk;
       if (state === null) {
-        if (startsWith(pending, UTF8_BOM)) {
-          pending = pending.subarray(3);
-          decompressed -= 3;
-        }
         if (pending.length < SAMPLE_BYTES) continue;
         start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
       }
@@ -366,13 +440,8 @@ class IngestRun {
       }
       this.progress('reading');
     }
-    if (state === null) {
-      if (startsWith(pending, UTF8_BOM)) {
-        pending = pending.subarray(3);
-        decompressed -= 3;
-      }
-      start(pending);
-    }
+    if (state === null) start(pending);
+    state!.decoding = await decoded.decided;
     if (pending.length > 0) await dispatch(pending, owned);
     await drain(0);
     if (dispatched !== decompressed)
@@ -486,12 +555,10 @@ class IngestRun {
   }
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
 function isDelimited(state: FileState): boolean {
   return state.sniffed.dialect.kind === 'delimited';
-}
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
 }
 
 /** A file as named in rejects, rows and the manifest: its base name, or "-" for stdin. */

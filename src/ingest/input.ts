@@ -4,9 +4,10 @@
  */
 import { Decompress } from 'fzstd';
 import { createReadStream, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
+import { classifyDataFile, readHead, type SkippedFile } from './data-files.js';
 
 export interface InputFile {
   /** Path as given (or "-" for stdin). */
@@ -15,9 +16,13 @@ export interface InputFile {
   readonly bytes: number;
 }
 
-/** The files of an input argument: itself, or a directory's files in name order (recursive). */
-export function listInputs(input: string): InputFile[] {
-  if (input === '-') return [{ path: '-', bytes: 0 }];
+/**
+ * The files of an input argument: itself, or a directory's data files in name order (recursive),
+ * with the files of the directory that are not data (documents, binaries, empty files: told by
+ * their content, see data-files.ts). A file named on its own is always read.
+ */
+export function listInputs(input: string): { files: InputFile[]; skipped: SkippedFile[] } {
+  if (input === '-') return { files: [{ path: '-', bytes: 0 }], skipped: [] };
   const path = resolve(input);
   let stat;
   try {
@@ -25,8 +30,9 @@ export function listInputs(input: string): InputFile[] {
   } catch {
     throw new RingfenceError('INPUT_NOT_FOUND', { path: input });
   }
-  if (!stat.isDirectory()) return [{ path: input, bytes: stat.size }];
+  if (!stat.isDirectory()) return { files: [{ path: input, bytes: stat.size }], skipped: [] };
   const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -34,12 +40,19 @@ export function listInputs(input: string): InputFile[] {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push({ path: full, bytes: statSync(full).size });
+      else if (entry.isFile()) {
+        const verdict = classifyDataFile(entry.name, readHead(full));
+        if (verdict.data) files.push({ path: full, bytes: statSync(full).size });
+        else skipped.push({ path: relative(path, full), reason: verdict.reason });
+      }
     }
   };
   walk(path);
-  if (files.length === 0) throw new RingfenceError('INPUT_NOT_FOUND', { path: `${input}/*` });
-  return files;
+  if (files.length === 0)
+    throw new RingfenceError('INPUT_NOT_FOUND', {
+      path: `${input}/* (no data file among ${skipped.length} file(s))`,
+    });
+  return { files, skipped };
 }
 
 const GZIP = [0x1f, 0x8b];

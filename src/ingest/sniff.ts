@@ -3,6 +3,13 @@
  * whether the first row is a header) or plain lines; which column holds the phone number (the
  * one where most values parse as valid numbers), which holds the country, and what the other
  * columns are (data classes, as HIBP names them).
+ *
+ * The header question is answered so that data is never eaten: the phone and country columns
+ * are first found on the rows after the first, and the first row is a header only when it does
+ * not look like those rows (its phone cell is a word, not a number in the row's own country;
+ * see delimitedHeader). A wrong "header" would silently drop a record, a wrong "data" only adds
+ * one reject, so doubt goes to data. Plain lines have a header only when the first line names a
+ * column ("phone") and is no number.
  */
 import { RingfenceError } from '../errors.js';
 import type { PhoneEngine } from '../phone/index.js';
@@ -13,6 +20,11 @@ export interface SniffOverrides {
   /** Column name, or 1-based column number. */
   readonly phoneColumn?: string;
   readonly countryColumn?: string;
+  /**
+   * true: the first row is a header; false: it is data and the columns are column_1..n.
+   * Decided from the sample when absent. JSON Lines ignore it: their keys name the columns.
+   */
+  readonly header?: boolean;
   /** Default region index (-1 for none). */
   readonly defaultRegion: number;
 }
@@ -92,28 +104,27 @@ export function sniff(
 
   const width = Math.max(1, ...rows.slice(0, 200).map((r) => r.length));
   const first = rows[0] ?? [];
-  // Header: JSON keys always; otherwise a first row that names columns and holds no number.
-  let header = kind === 'jsonl';
-  if (kind === 'delimited' || kind === 'text') {
-    const firstParses = first.some((v) => parses(engine, v, overrides.defaultRegion));
-    const named = first.some((v) => CLASS_BY_NAME.some(([re]) => re.test(v)));
-    header = !firstParses && (named || kind === 'delimited');
-    if (kind === 'text') header = !firstParses && named;
-  }
+  const context: Context = { engine, regions, defaultRegion: overrides.defaultRegion };
+  // JSON keys are always the columns; otherwise an override, else the sample decides.
+  const header =
+    kind === 'jsonl' ||
+    (overrides.header ??
+      (kind === 'text'
+        ? textHeader(first[0] ?? '', context)
+        : delimitedHeader(first, rows.slice(1), width, context, overrides)));
   const columns =
-    header && kind !== 'text'
-      ? Array.from({ length: width }, (_, c) => (first[c] ?? '').trim() || `column_${c + 1}`)
-      : kind === 'text'
-        ? ['phone']
+    kind === 'text'
+      ? ['phone']
+      : header
+        ? Array.from({ length: width }, (_, c) => (first[c] ?? '').trim() || `column_${c + 1}`)
         : Array.from({ length: width }, (_, c) => `column_${c + 1}`);
   const data = header ? rows.slice(1) : rows;
-  const value = (row: readonly string[], c: number): string => (row[c] ?? '').trim();
 
   const resolveOverride = (name: string): number => {
     const byName = columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
     if (byName >= 0) return byName;
-    if (/^\d+$/.test(name) && Number(name) >= 1 && Number(name) <= columns.length)
-      return Number(name) - 1;
+    const byNumber = columnNumber(name, columns.length);
+    if (byNumber >= 0) return byNumber;
     throw new RingfenceError('COLUMN_NOT_FOUND', {
       column: name,
       path,
@@ -121,52 +132,22 @@ export function sniff(
     });
   };
 
-  // Country column: most non-empty values name a region.
   let countryColumn = -1;
   if (overrides.countryColumn !== undefined)
     countryColumn = resolveOverride(overrides.countryColumn);
-  else if (kind !== 'text') {
-    let bestScore = 0;
-    for (let c = 0; c < columns.length; c++) {
-      let filled = 0;
-      let hits = 0;
-      for (const row of data) {
-        const v = value(row, c);
-        if (v === '') continue;
-        filled++;
-        if (regions.lookup(v) !== -1 && !/^\+?\d+$/.test(v)) hits++;
-      }
-      const rate = filled === 0 ? 0 : hits / filled;
-      const score = rate + (COUNTRY_NAME.test(columns[c]!) ? 0.5 : 0);
-      if (rate >= 0.8 && filled >= data.length * 0.2 && score > bestScore) {
-        bestScore = score;
-        countryColumn = c;
-      }
-    }
-  }
+  else if (kind !== 'text') countryColumn = findCountryColumn(data, columns, context);
 
-  // Phone column: the most values valid with the row's country as default region.
   let phoneColumn = -1;
   if (overrides.phoneColumn !== undefined) phoneColumn = resolveOverride(overrides.phoneColumn);
   else {
-    let bestRate = 0;
-    for (let c = 0; c < columns.length; c++) {
-      if (c === countryColumn) continue;
-      let hits = 0;
-      for (const row of data) {
-        const region =
-          countryColumn >= 0 ? regions.lookup(value(row, countryColumn)) : overrides.defaultRegion;
-        if (parses(engine, value(row, c), region === -1 ? overrides.defaultRegion : region)) hits++;
-      }
-      const rate = data.length === 0 ? 0 : hits / data.length;
-      const score = rate + (PHONE_NAME.test(columns[c]!) ? 0.05 : 0);
-      if (rate > 0 && score > bestRate) {
-        bestRate = score;
-        phoneColumn = c;
-      }
-    }
+    phoneColumn = findPhoneColumn(data, columns, countryColumn, context);
     if (phoneColumn === -1 && kind === 'text') phoneColumn = 0;
-    if (phoneColumn === -1 && data.length === 0) phoneColumn = 0;
+    // Nothing to measure (a header alone): the column whose name says phone, else the first.
+    if (phoneColumn === -1 && data.length === 0)
+      phoneColumn = Math.max(
+        0,
+        columns.findIndex((c) => PHONE_NAME.test(c)),
+      );
     if (phoneColumn === -1)
       throw new RingfenceError('NO_PHONE_COLUMN', { path, best: 'none parses' });
   }
@@ -176,7 +157,7 @@ export function sniff(
     if (c === countryColumn) return 'Geographic locations';
     return classify(
       name,
-      data.map((row) => value(row, c)).filter((v) => v !== ''),
+      data.map((row) => cell(row, c)).filter((v) => v !== ''),
     );
   });
 
@@ -193,10 +174,259 @@ export function sniff(
   };
 }
 
+interface Context {
+  readonly engine: PhoneEngine;
+  readonly regions: RegionMapper;
+  /** Region index used when a row names no country (-1 for none). */
+  readonly defaultRegion: number;
+}
+
+type Row = readonly string[];
+
+function cell(row: Row, c: number): string {
+  return (row[c] ?? '').trim();
+}
+
+/** The 0-based index of a 1-based column number within `width`, else -1. */
+function columnNumber(name: string, width: number): number {
+  if (!/^\d+$/.test(name)) return -1;
+  const n = Number(name);
+  return n >= 1 && n <= width ? n - 1 : -1;
+}
+
+/** The region a row's number is read in: its country cell's, else the default. */
+function rowRegion(row: Row, countryColumn: number, context: Context): number {
+  if (countryColumn < 0) return context.defaultRegion;
+  const region = context.regions.lookup(cell(row, countryColumn));
+  return region === -1 ? context.defaultRegion : region;
+}
+
+/** Valid: what picks the phone column, where junk values must not count. */
 function parses(engine: PhoneEngine, value: string, region: number): boolean {
   if (value === '' || value.length > 40) return false;
   const r = engine.parseWithRegion(value, region);
   return r.ok && r.valid;
+}
+
+/** Valid or possible: enough to say that a first row holds a number, so is data. */
+function parsesPossible(engine: PhoneEngine, value: string, region: number): boolean {
+  if (value === '' || value.length > 40) return false;
+  const r = engine.parseWithRegion(value, region);
+  return r.ok && (r.valid || r.possible);
+}
+
+/** Country column: most non-empty values name a region; a name saying country breaks ties. */
+function findCountryColumn(
+  data: readonly Row[],
+  columns: readonly string[],
+  context: Context,
+): number {
+  let countryColumn = -1;
+  let bestScore = 0;
+  for (let c = 0; c < columns.length; c++) {
+    let filled = 0;
+    let hits = 0;
+    for (const row of data) {
+      const v = cell(row, c);
+      if (v === '') continue;
+      filled++;
+      if (context.regions.lookup(v) !== -1 && !/^\+?\d+$/.test(v)) hits++;
+    }
+    const rate = filled === 0 ? 0 : hits / filled;
+    const score = rate + (COUNTRY_NAME.test(columns[c]!) ? 0.5 : 0);
+    if (rate >= 0.8 && filled >= data.length * 0.2 && score > bestScore) {
+      bestScore = score;
+      countryColumn = c;
+    }
+  }
+  return countryColumn;
+}
+
+/** Phone column: the most values valid with the row's country as default region; -1 for none. */
+function findPhoneColumn(
+  data: readonly Row[],
+  columns: readonly string[],
+  countryColumn: number,
+  context: Context,
+): number {
+  let phoneColumn = -1;
+  let bestRate = 0;
+  for (let c = 0; c < columns.length; c++) {
+    if (c === countryColumn) continue;
+    let hits = 0;
+    for (const row of data)
+      if (parses(context.engine, cell(row, c), rowRegion(row, countryColumn, context))) hits++;
+    const rate = data.length === 0 ? 0 : hits / data.length;
+    const score = rate + (PHONE_NAME.test(columns[c]!) ? 0.05 : 0);
+    if (rate > 0 && score > bestRate) {
+      bestRate = score;
+      phoneColumn = c;
+    }
+  }
+  return phoneColumn;
+}
+
+/** A header cell's words: the names the data class table knows, or phone and country words. */
+function namesColumn(value: string): boolean {
+  return (
+    PHONE_NAME.test(value) ||
+    COUNTRY_NAME.test(value) ||
+    CLASS_BY_NAME.some(([re]) => re.test(value))
+  );
+}
+
+/** A plain-lines file: its first line is a header only when it names a column and is no number. */
+function textHeader(line: string, context: Context): boolean {
+  const v = line.trim();
+  return v !== '' && namesColumn(v) && !parsesPossible(context.engine, v, context.defaultRegion);
+}
+
+/** Digits with the punctuation that numbers are written with, and nothing else. */
+const PHONE_SHAPE = /^[+\d\s().\-/]*\d[+\d\s().\-/]*$/;
+
+/** What dumps write where a value is missing: never a column name. */
+const NULL_MARKER = /^(n\/?a|null|nil|none|nan|undefined|unknown|empty|-+|\?+)$/i;
+
+type Shape = 'empty' | 'number' | 'email' | 'word' | 'mixed' | 'other';
+
+function shapeOf(value: string): Shape {
+  if (value === '') return 'empty';
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return 'email';
+  const digit = /\d/.test(value);
+  if (/\p{L}/u.test(value)) return digit ? 'mixed' : 'word';
+  return digit ? 'number' : 'other';
+}
+
+/** The most common value of `of` over `items` when at least `share` of them have it. */
+function dominant<T, K>(items: readonly T[], of: (item: T) => K, share: number): K | null {
+  const counts = new Map<K, number>();
+  for (const item of items) {
+    const k = of(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: K | null = null;
+  let bestCount = 0;
+  for (const [k, n] of counts)
+    if (n > bestCount) {
+      best = k;
+      bestCount = n;
+    }
+  return items.length > 0 && bestCount >= items.length * share ? best : null;
+}
+
+/**
+ * Whether the first row of a delimited sample is a header, judged against the rows after it so
+ * that a header-less file never loses its first record:
+ * 1. an override naming a column that the first row holds makes it the header;
+ * 2. alone (or only repeated), the row is data when one of its cells is a possible number;
+ * 3. the phone column is found on the other rows; a first-row cell there that is a possible
+ *    number (in the row's own country), or written like the column's numbers, makes it data;
+ * 4. cells that are all distinct words found nowhere else in their columns make it a header;
+ * 5. a row shaped like the usual data row (digits, words, emails in the same places) is data;
+ * 6. otherwise the cells vote: a word above numbers or emails, or a known column name, says
+ *    header; a value seen elsewhere in its column, a missing-value marker (N/A, null), a
+ *    country, or the same shape as its column says data. A tie is data.
+ */
+function delimitedHeader(
+  first: Row,
+  rest: readonly Row[],
+  width: number,
+  context: Context,
+  overrides: SniffOverrides,
+): boolean {
+  const { engine, regions } = context;
+  for (const name of [overrides.phoneColumn, overrides.countryColumn])
+    if (
+      name !== undefined &&
+      !/^\d+$/.test(name) &&
+      first.some((v) => v.trim().toLowerCase() === name.trim().toLowerCase())
+    )
+      return true;
+  // A header repeated where files were joined says nothing about the first row.
+  const firstKey = first.map((v) => v.trim()).join('\u0000');
+  const others = rest.filter((row) => row.map((v) => v.trim()).join('\u0000') !== firstKey);
+  if (others.length === 0) {
+    const named = first
+      .map((v) => v.trim())
+      .filter((v) => !/^\+?\d+$/.test(v))
+      .map((v) => regions.lookup(v))
+      .filter((r) => r !== -1);
+    const regionsToTry = [context.defaultRegion, ...named];
+    return !first.some((v) => regionsToTry.some((r) => parsesPossible(engine, v.trim(), r)));
+  }
+
+  const names = Array.from({ length: width }, (_, c) => `column_${c + 1}`);
+  const givenCountry =
+    overrides.countryColumn === undefined ? -1 : columnNumber(overrides.countryColumn, width);
+  const countryColumn =
+    givenCountry >= 0 ? givenCountry : findCountryColumn(others, names, context);
+  const givenPhone =
+    overrides.phoneColumn === undefined ? -1 : columnNumber(overrides.phoneColumn, width);
+  const phoneColumn =
+    givenPhone >= 0 ? givenPhone : findPhoneColumn(others, names, countryColumn, context);
+
+  if (phoneColumn >= 0) {
+    const v = cell(first, phoneColumn);
+    if (parsesPossible(engine, v, rowRegion(first, countryColumn, context))) return false;
+    const filled = others.map((row) => cell(row, phoneColumn)).filter((x) => x !== '');
+    const shaped = filled.filter((x) => PHONE_SHAPE.test(x)).length;
+    if (PHONE_SHAPE.test(v) && shaped >= filled.length * 0.5) return false;
+  }
+
+  const seen = Array.from({ length: width }, (_, c) => {
+    const values = new Set<string>();
+    for (const row of others) values.add(cell(row, c).toLowerCase());
+    return values;
+  });
+  const cells = Array.from({ length: width }, (_, c) => cell(first, c));
+  const filled = cells.filter((v) => v !== '');
+  const fresh =
+    filled.length >= Math.max(1, Math.ceil(width / 2)) &&
+    (phoneColumn < 0 || cells[phoneColumn] !== '') &&
+    new Set(filled.map((v) => v.toLowerCase())).size === filled.length &&
+    cells.every((v, c) => {
+      if (v === '') return true;
+      const shape = shapeOf(v);
+      return (
+        (shape === 'word' || shape === 'mixed') &&
+        !NULL_MARKER.test(v) &&
+        !seen[c]!.has(v.toLowerCase())
+      );
+    });
+  if (fresh) return true;
+
+  const signature = (row: Row): string =>
+    Array.from({ length: width }, (_, c) => shapeOf(cell(row, c))).join(',');
+  const usualRow = dominant(others, signature, 0.5);
+  const firstSignature = signature(first);
+  if (usualRow === firstSignature && /number|email/.test(firstSignature)) return false;
+
+  let score = 0;
+  for (let c = 0; c < width; c++) {
+    const v = cells[c]!;
+    const weight = c === phoneColumn ? 2 : 1;
+    if (v === '') {
+      // A header leaves the column it is about unnamed far less often than data leaves it blank.
+      if (c === phoneColumn) score -= 1;
+      continue;
+    }
+    if (c === countryColumn && regions.lookup(v) !== -1) score -= 1;
+    if (seen[c]!.has(v.toLowerCase()) || NULL_MARKER.test(v)) {
+      score -= weight;
+      continue;
+    }
+    const shape = shapeOf(v);
+    const usual = dominant(
+      others.map((row) => cell(row, c)).filter((x) => x !== ''),
+      shapeOf,
+      0.6,
+    );
+    if ((usual === 'number' || usual === 'email') && (shape === 'word' || shape === 'mixed'))
+      score += weight;
+    else if ((usual === 'number' || usual === 'email') && shape === usual) score -= weight;
+    else if (shape === 'word' && namesColumn(v)) score += 0.5;
+  }
+  return score > 0;
 }
 
 /** The delimiter that splits most lines into the same number (> 1) of fields. */

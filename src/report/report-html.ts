@@ -84,6 +84,7 @@ export function renderReportHtml(report: LeakReport, map: WorldMap): string {
     '<body>',
     '<main class="page">',
     header(report, title),
+    readingWarnings(report),
     figures(report),
     mapSection(report, countries, map),
     chartsSection(report, countries),
@@ -92,6 +93,7 @@ export function renderReportHtml(report: LeakReport, map: WorldMap): string {
     dataClassTable(report.dataClasses),
     '<div>',
     rejectTable(report.rejectReasons, report.rejected),
+    readingSection(report),
     numberSetTable(report),
     '</div>',
     '</div>',
@@ -588,6 +590,35 @@ function rejectTable(reasons: readonly RejectReasonReport[], rejected: number): 
   ].join('\n');
 }
 
+/** Warnings that weaken the figures, above them (role=note: read before the numbers). */
+function readingWarnings(report: LeakReport): string {
+  const warnings = report.reading?.warnings ?? [];
+  if (warnings.length === 0) return '';
+  return [
+    '<section class="warnings" role="note" aria-label="Warnings">',
+    ...warnings.map((w) => `<p><strong>Warning:</strong> ${esc(w)}</p>`),
+    '</section>',
+  ].join('\n');
+}
+
+/** How the input was read: encodings, repairs, literal quotes, skipped files. */
+function readingSection(report: LeakReport): string {
+  const reading = report.reading;
+  if (reading === undefined || (reading.notes.length === 0 && reading.skippedFiles.length === 0))
+    return '';
+  return [
+    '<section>',
+    '<h2>How the input was read</h2>',
+    '<ul>',
+    ...reading.notes.map((n) => `<li>${esc(n)}</li>`),
+    ...reading.skippedFiles.map(
+      (f) => `<li>Skipped <code>${esc(f.path)}</code>: ${esc(f.reason)}</li>`,
+    ),
+    '</ul>',
+    '</section>',
+  ].join('\n');
+}
+
 function footer(r: LeakReport, map: WorldMap): string {
   return [
     '<footer class="footer">',
@@ -693,6 +724,7 @@ section { margin-top: 36px; }
   border: 1px solid transparent; }
 .badge-good { background: #e7f5ea; color: #1e6b34; border-color: #b9e0c3; }
 .badge-warn { background: #fdf3e1; color: #8a5a00; border-color: #f1d7a6; }
+.warnings { background: #fdf3e1; color: #5c3c00; border: 1px solid #f1d7a6; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .badge-bad { background: #fde8e8; color: #9b1c1c; border-color: #f5c2c2; }
 .badge-off { background: var(--soft); color: var(--muted); border-color: var(--rule); }
 .figures { margin-top: 24px; }

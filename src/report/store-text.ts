@@ -3,7 +3,7 @@
  */
 import type { CheckResult, DeriveSummary } from '../analysis/index.js';
 import type { IngestSummary } from '../ingest/index.js';
-import type { Manifest, SqlResult } from '../store/index.js';
+import type { InputReading, Manifest, SqlResult } from '../store/index.js';
 import { int, table } from './format.js';
 
 export function renderIngestText(summary: IngestSummary, store: string): string {
@@ -14,9 +14,21 @@ export function renderIngestText(summary: IngestSummary, store: string): string 
         ` (header ${int.format(summary.headerLines)}, blank ${int.format(summary.blankLines)} lines apart)`,
       `valid ${int.format(summary.valid)}, possible only ${int.format(summary.possibleOnly)}, unique valid ${int.format(summary.unique)}, duplicates ${int.format(summary.duplicates)}, countries ${summary.countries}`,
       `number set ${int.format(summary.numberSet.bytes)} bytes, ${summary.numberSet.bitsPerNumber.toFixed(2)} bits/number (bound ${summary.numberSet.boundBitsPerNumber.toFixed(2)})`,
+      ...readingLines(summary.reading),
       `report: ringfence report ${summary.name}`,
     ].join('\n') + '\n'
   );
+}
+
+/** How the input was read: notes, then the files of a directory that were skipped. */
+export function readingLines(reading: InputReading): string[] {
+  const lines = reading.notes.map((note) => `read: ${note}`);
+  if (reading.skippedFiles.length > 0)
+    lines.push(
+      `skipped ${reading.skippedFiles.length} file(s) that are not data: ` +
+        reading.skippedFiles.map((f) => `${f.path} (${f.reason})`).join(', '),
+    );
+  return lines;
 }
 
 /** The catalogue: one line per leak. */

@@ -15,6 +15,7 @@ export {
   RegionTally,
   leakCounts,
   type LeakCounts,
+  type InputReading,
   type LeakStats,
   type RegionStats,
 } from './stats.js';

@@ -55,6 +55,30 @@ export interface LeakStats extends LeakCounts {
     readonly fillRate: number;
   }[];
   readonly numberSet: NumberSetSummary;
+  /** How the input was read (absent in stores written before it was recorded). */
+  readonly reading?: InputReading;
+}
+
+/**
+ * What an ingest had to do to read its input, and what a reader of its figures must know: the
+ * encodings and line ends met, bytes repaired, quotes taken literally, cells with several numbers,
+ * and the files of a directory that were not data.
+ */
+export interface InputReading {
+  /** How the input was read, one plain sentence each (empty for clean UTF-8 CSV). */
+  readonly notes: readonly string[];
+  /** What weakens the figures, one plain sentence each (for example a large share rejected). */
+  readonly warnings: readonly string[];
+  /** Files of a directory input that were not read, and why. */
+  readonly skippedFiles: readonly { readonly path: string; readonly reason: string }[];
+  /** Rows read again with a quote taken literally (it opened a field and never closed). */
+  readonly literalQuotes: number;
+  /** Rows whose phone cell held several numbers, and the numbers beyond each one's first. */
+  readonly multiNumberRows: number;
+  readonly extraNumbers: number;
+  /** NUL bytes removed, and lines that were not UTF-8 and were read as Windows-1252. */
+  readonly nulBytes: number;
+  readonly reencodedLines: number;
 }
 
 /** Prefix digits of a number block: the operator or area block for the usual lengths. */
