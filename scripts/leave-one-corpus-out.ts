@@ -73,7 +73,7 @@ export function smsCorpora(corpus: SmsCorpus): Corpus[] {
       return {
         input: { text: i.text },
         malicious: i.malicious,
-        lang: 'en',
+        lang: i.lang,
         ...(p === undefined ? {} : { part: p }),
       };
     });
@@ -84,7 +84,17 @@ export function smsCorpora(corpus: SmsCorpus): Corpus[] {
     of('Mishra & Soni SMS Phishing', 'mishra', (i) =>
       i.malicious ? `labelled ${i.label}` : undefined,
     ),
-    of('Project hard negatives (templates, English)', 'hard-negatives', () => undefined),
+    of(
+      'Project legitimate templates, English (notices and everyday)',
+      'hard-negatives',
+      () => undefined,
+    ),
+    of('Project scams (templates, English)', 'project-scams', () => undefined),
+    of(
+      'Project templates in 15 other languages (both classes)',
+      'project-multilingual',
+      () => undefined,
+    ),
   ];
 }
 
@@ -122,6 +132,7 @@ export function fixtureCorpus(fixtures: string): Corpus {
       label: c.malicious ? 'smishing' : 'ham',
       malicious: c.malicious,
       sources: ['fixtures'],
+      lang: c.lang,
       key,
     });
   }
@@ -330,7 +341,14 @@ export function loadExtraCorpora(dir: string): Corpus[] {
       });
       const key = keyOf(row.text);
       if (!byKey.has(key))
-        byKey.set(key, { text: row.text, label: row.label, malicious, sources: [id], key });
+        byKey.set(key, {
+          text: row.text,
+          label: row.label,
+          malicious,
+          sources: [id],
+          lang: row.lang,
+          key,
+        });
     }
     corpora.push({ name: NAMES[id] ?? id, cases, items: [...byKey.values()], testOnly: true });
   }

@@ -16,6 +16,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hardNegatives } from './hard-negatives.js';
+import { everydayMessages } from './everyday-messages.js';
+import { projectScams } from './project-scams.js';
 
 export type SmsClass = 'ham' | 'spam' | 'smishing';
 
@@ -23,15 +25,22 @@ export interface SmsItem {
   readonly text: string;
   readonly label: SmsClass;
   readonly malicious: boolean;
-  /** Which sets held the text: `uci`, `mishra` or both. */
+  /** Which sets held the text: `uci`, `mishra`, the project's templates (see below). */
   readonly sources: readonly string[];
+  /** ISO 639-1 language of the text (`en` for the two SMS sets). */
+  readonly lang: string;
   /** Stable hash of the normalised text: decides folds and the held-out part. */
   readonly key: string;
 }
 
 export interface SmsCorpus {
   readonly items: readonly SmsItem[];
-  readonly read: { readonly uci: number; readonly mishra: number; readonly hardNegatives: number };
+  readonly read: {
+    readonly uci: number;
+    readonly mishra: number;
+    readonly hardNegatives: number;
+    readonly projectScams: number;
+  };
   readonly duplicatesWithin: number;
   readonly duplicatesAcross: number;
   readonly conflicting: number;
@@ -77,7 +86,7 @@ export function normaliseKey(text: string): string {
 }
 
 export function loadSmsCorpus(dataDir: string): SmsCorpus {
-  const raw: { text: string; label: SmsClass; source: string }[] = [];
+  const raw: { text: string; label: SmsClass; source: string; lang: string }[] = [];
   const uci = readFileSync(join(dataDir, 'sms/uci-sms-spam/SMSSpamCollection'), 'utf8');
   let uciCount = 0;
   for (const line of uci.split('\n')) {
@@ -85,7 +94,7 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
     if (tab < 0) continue;
     const label = line.slice(0, tab);
     if (label !== 'ham' && label !== 'spam') throw new Error(`UCI: unknown label ${label}`);
-    raw.push({ text: line.slice(tab + 1), label, source: 'uci' });
+    raw.push({ text: line.slice(tab + 1), label, source: 'uci', lang: 'en' });
     uciCount++;
   }
   const mishra = readFileSync(join(dataDir, 'sms/mishra-soni-smishing/Dataset_5971.csv'), 'utf8');
@@ -95,15 +104,42 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
     const label = row[0]!.trim().toLowerCase();
     if (label !== 'ham' && label !== 'spam' && label !== 'smishing')
       throw new Error(`Mishra-Soni: unknown label ${label}`);
-    raw.push({ text: row[1]!, label, source: 'mishra' });
+    raw.push({ text: row[1]!, label, source: 'mishra', lang: 'en' });
     mishraCount++;
   }
-  // The project's own hard negatives (scripts/hard-negatives.ts), English only: legitimate
-  // notices in other languages without scams in those languages would teach the model that the
-  // language itself is benign.
-  const hard = hardNegatives().filter((h) => h.lang === 'en');
-  for (const h of hard) raw.push({ text: h.text, label: 'ham', source: 'hard-negatives' });
-  const byKey = new Map<string, { text: string; labels: Set<SmsClass>; sources: Set<string> }>();
+  // The project's own templates, both classes in every language (legitimate notices alone in a
+  // language would teach the model that the language itself is benign, and family words only in
+  // scams that family talk is a scam): hard negatives (scripts/hard-negatives.ts), everyday
+  // personal messages (scripts/everyday-messages.ts) and scams (scripts/project-scams.ts). English ones are corpora of
+  // their own; the 15 other languages form one corpus, `project-multilingual`.
+  const hard = hardNegatives();
+  for (const h of hard)
+    raw.push({
+      text: h.text,
+      label: 'ham',
+      source: h.lang === 'en' ? 'hard-negatives' : 'project-multilingual',
+      lang: h.lang,
+    });
+  const scams = projectScams();
+  for (const s of scams)
+    raw.push({
+      text: s.text,
+      label: 'smishing',
+      source: s.lang === 'en' ? 'project-scams' : 'project-multilingual',
+      lang: s.lang,
+    });
+  const everyday = everydayMessages();
+  for (const e of everyday)
+    raw.push({
+      text: e.text,
+      label: 'ham',
+      source: e.lang === 'en' ? 'hard-negatives' : 'project-multilingual',
+      lang: e.lang,
+    });
+  const byKey = new Map<
+    string,
+    { text: string; labels: Set<SmsClass>; sources: Set<string>; lang: string }
+  >();
   let duplicatesWithin = 0;
   let duplicatesAcross = 0;
   for (const r of raw) {
@@ -111,7 +147,12 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
     if (key === '') continue;
     const seen = byKey.get(key);
     if (seen === undefined) {
-      byKey.set(key, { text: r.text, labels: new Set([r.label]), sources: new Set([r.source]) });
+      byKey.set(key, {
+        text: r.text,
+        labels: new Set([r.label]),
+        sources: new Set([r.source]),
+        lang: r.lang,
+      });
       continue;
     }
     if (seen.sources.has(r.source)) duplicatesWithin++;
@@ -133,6 +174,7 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
       label,
       malicious,
       sources: [...v.sources].sort(),
+      lang: v.lang,
       key: createHash('sha256').update(key).digest('hex').slice(0, 16),
     });
   }
@@ -140,7 +182,12 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
   items.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
     items,
-    read: { uci: uciCount, mishra: mishraCount, hardNegatives: hard.length },
+    read: {
+      uci: uciCount,
+      mishra: mishraCount,
+      hardNegatives: hard.length + everyday.length,
+      projectScams: scams.length,
+    },
     duplicatesWithin,
     duplicatesAcross,
     conflicting,
