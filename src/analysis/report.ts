@@ -2,7 +2,7 @@
  * A leak's report, drawn from its manifest and the figures measured at ingest (stats.json).
  */
 import { regionName } from '../countries/index.js';
-import type { LeakStore } from '../store/index.js';
+import { duplicatesOf, type LeakStore } from '../store/index.js';
 import type { CountryReport, LeakReport, LineTypeKey } from './report-types.js';
 
 export function buildReport(store: LeakStore, name: string): LeakReport {
@@ -39,7 +39,7 @@ export function buildReport(store: LeakStore, name: string): LeakReport {
     possibleOnly: stats.possibleOnly,
     invalid: stats.rejected,
     unique: stats.unique,
-    duplicates: stats.valid - stats.unique,
+    duplicates: duplicatesOf(stats),
     countries,
     lineTypes: stats.lineTypes.map((t) => ({
       type: t.type as LineTypeKey,

@@ -2,17 +2,34 @@
  * The normaliser: one chunk of whole records in, typed arrays out. It runs in worker threads
  * (chunk-worker.ts) and is a plain function so that tests call it directly.
  *
- * Per chunk it cuts records and fields out of the bytes (RFC 4180 quoting, ragged rows), parses
- * every phone field in one batch call with each row's country as default region, and returns:
+ * Per chunk it cuts records and fields out of the bytes (quoting as records.ts describes: a quote
+ * that closes nowhere sensible is a plain byte, and costs one record; ragged rows), parses every
+ * phone field in one batch call with each row's country as default region, and returns:
  * - the valid numbers grouped by partition key (calling code, length, region, type), so that the
  *   main thread appends a few arrays per chunk instead of touching every row;
  * - counts (rows, blanks, valid, possible-only, rejects by code, rows by region, filled fields);
  * - the rejects with their line (relative to the chunk) and reason;
- * - optionally the accepted rows as CSV for rows.parquet: chunk-relative line, E.164, region,
- *   type, valid, then the original record verbatim, so that no field is decoded here.
+ * - optionally the accepted rows as CSV for rows.parquet: chunk, chunk-relative line, E.164,
+ *   region, type, valid, then the record's fields (see writeRows).
+ *
+ * Several numbers in one cell ("+44 7400 123456 / +44 7400 123457", "0171 123456; 0172 654321")
+ * take a slow path that the common cell never enters: only a cell that is not one clean valid
+ * number (rejected, possible only, or read with an extension) and holds a separator, or a valid
+ * one that holds a `;` (after which the parser reads RFC 3966 parameters and ignores the rest),
+ * is cut at its separators and its pieces parsed in a second, small batch. A rejected cell is
+ * taken from its pieces when one of them is a number, a parsed one when two or more are. Such a
+ * row counts once (as valid when one of its numbers is), every valid number goes to the number
+ * set, and rows.parquet gets one row per number.
  */
-import { BATCH_POSSIBLE, BATCH_VALID, NO_REGION_INDEX, type PhoneEngine } from '../phone/index.js';
-import { PHONE_TYPES } from '../phone/index.js';
+import {
+  BATCH_EXTENSION,
+  BATCH_POSSIBLE,
+  BATCH_VALID,
+  NO_REGION_INDEX,
+  PHONE_TYPES,
+  type PhoneBatch,
+  type PhoneEngine,
+} from '../phone/index.js';
 import {
   REJECT_CODES,
   REJECT_EMPTY,
@@ -22,12 +39,17 @@ import {
   partitionKey,
   type Dialect,
 } from './dialect.js';
+import { MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
+import { repairChunk, type RepairCounts } from './encoding.js';
 
 const QUOTE = 34;
 const NEWLINE = 10;
 const CR = 13;
 const COMMA = 44;
+const SPACE = 32;
+const TAB = 9;
+const SEMICOLON = 59;
 
 export interface ChunkReject {
   /** 1-based line within the chunk. */
@@ -44,8 +66,25 @@ export interface ChunkResult {
   readonly records: number;
   readonly headerLines: number;
   readonly blankLines: number;
+  /** Accepted records with a valid number (a record of several numbers: any of them valid). */
   readonly valid: number;
+  /** Accepted records whose numbers are all possible but not valid. */
   readonly possibleOnly: number;
+  /**
+   * Data records read with a quote taken literally: a field opened a quote that does not close
+   * within 64 KiB before a delimiter or line end, and the record was read again up to its LF
+   * with every quote a plain byte (records.ts). Accepted or rejected alike.
+   */
+  readonly literalQuotes: number;
+  /** Accepted records whose phone cell held two or more numbers (each counted once above). */
+  readonly multiNumberRows: number;
+  /**
+   * Numbers in those records beyond the first: the chunk's numbers (valid or possible) are
+   * valid + possibleOnly + extraNumbers, and so are its rows in rows.parquet.
+   */
+  readonly extraNumbers: number;
+  /** What repairChunk did to the chunk's bytes first (NUL bytes, Windows-1252 lines). */
+  readonly repaired: RepairCounts;
   /** Rejected records by index in REJECT_CODES. */
   readonly rejectCounts: Uint32Array;
   readonly rejects: ChunkReject[];
@@ -84,6 +123,8 @@ class Scratch {
   /** Fields of the record, and where its last expected column ends. */
   fields = new Uint32Array(1 << 16);
   cutEnd = new Uint32Array(1 << 16);
+  /** 1 when the record was read with its quotes taken literally. */
+  literal = new Uint8Array(1 << 16);
 
   ensure(n: number): void {
     if (n <= this.starts.length) return;
@@ -105,7 +146,20 @@ class Scratch {
     this.status = grow(this.status, (n) => new Uint8Array(n));
     this.fields = grow(this.fields, (n) => new Uint32Array(n));
     this.cutEnd = grow(this.cutEnd, (n) => new Uint32Array(n));
+    this.literal = grow(this.literal, (n) => new Uint8Array(n));
   }
+}
+
+/**
+ * Records read from the pieces of their phone cell, in record order: record `records[m]` has
+ * pieces `first[m]..first[m] + count[m]` of `batch` (its numbers and its junk alike).
+ */
+interface SplitCells {
+  readonly size: number;
+  readonly records: Uint32Array;
+  readonly first: Uint32Array;
+  readonly count: Uint32Array;
+  readonly batch: PhoneBatch;
 }
 
 const decoder = new TextDecoder();
@@ -124,7 +178,9 @@ export class Normaliser {
     this.regionNames = engine.regionIds.map((r) => encoder.encode(r));
   }
 
-  run(bytes: Uint8Array, options: ChunkOptions): ChunkResult {
+  run(input: Uint8Array, options: ChunkOptions): ChunkResult {
+    // Valid UTF-8 without NUL bytes from here on (line ends, quotes and delimiters unchanged).
+    const { bytes, counts: repaired } = repairChunk(input);
     const { dialect } = options;
     const s = this.scratch;
     const columns = dialect.columns.length;
@@ -134,6 +190,7 @@ export class Normaliser {
     let blankLines = 0;
     let headerLines = 0;
     let line = 0;
+    let literalQuotes = 0;
     let phoneBytes = bytes;
 
     if (dialect.kind === 'jsonl') {
@@ -148,22 +205,76 @@ export class Normaliser {
       blankLines = cut.blank;
       headerLines = cut.header;
       line = cut.lines;
+      literalQuotes = cut.literal;
     }
 
     const batch = this.engine.parseRanges(phoneBytes, s.starts, s.ends, records, s.regions);
+    const split = this.splitCells(phoneBytes, records, batch, dialect);
 
     // Group valid numbers by partition key: count, then place.
     const keyIndex = new Map<number, number>();
     const keyList: number[] = [];
     const keyCounts: number[] = [];
+    const slot = (key: number): number => {
+      let k = keyIndex.get(key);
+      if (k === undefined) {
+        k = keyList.length;
+        keyIndex.set(key, k);
+        keyList.push(key);
+        keyCounts.push(0);
+      }
+      return k;
+    };
     const rowKey = new Int32Array(records);
+    const pieceKey = new Int32Array(split === null ? 0 : split.batch.count).fill(-1);
     const regionRows = new Float64Array(this.engine.regionIds.length + 1);
     const noRegion = this.engine.regionIds.length;
     let valid = 0;
     let possibleOnly = 0;
+    let numbers = 0;
+    let multiNumberRows = 0;
+    let extraNumbers = 0;
+    let m = 0;
+    let nextSplit = split === null ? -1 : split.records[0]!;
     const rejects: ChunkReject[] = [];
     for (let i = 0; i < records; i++) {
       rowKey[i] = -1;
+      if (i === nextSplit) {
+        // A cell of several numbers (split is not null here): the row is its best piece's.
+        const pieces = split!.batch;
+        const first = split!.first[m]!;
+        const end = first + split!.count[m]!;
+        let best = -1;
+        let found = 0;
+        for (let j = first; j < end; j++) {
+          const flags = pieces.flags[j]!;
+          if (pieces.status[j] !== 0 || (flags & (BATCH_VALID | BATCH_POSSIBLE)) === 0) continue;
+          found++;
+          if ((flags & BATCH_VALID) === 0) {
+            if (best === -1) best = j;
+            continue;
+          }
+          if (best === -1 || (pieces.flags[best]! & BATCH_VALID) === 0) best = j;
+          const region = pieces.region[j]!;
+          const k = slot(
+            partitionKey(pieces.callingCode[j]!, pieces.nsnLength[j]!, region, pieces.type[j]!),
+          );
+          keyCounts[k]!++;
+          pieceKey[j] = k;
+          numbers++;
+        }
+        const region = pieces.region[best]!;
+        regionRows[region === NO_REGION_INDEX ? noRegion : region]!++;
+        if ((pieces.flags[best]! & BATCH_VALID) !== 0) valid++;
+        else possibleOnly++;
+        if (found > 1) {
+          multiNumberRows++;
+          extraNumbers += found - 1;
+        }
+        m++;
+        nextSplit = m < split!.size ? split!.records[m]! : -1;
+        continue;
+      }
       let status = s.status[i]!;
       if (status === 0) {
         const phoneStatus = batch.status[i]!;
@@ -190,6 +301,7 @@ export class Normaliser {
         continue;
       }
       valid++;
+      numbers++;
       const key = partitionKey(batch.callingCode[i]!, batch.nsnLength[i]!, region, batch.type[i]!);
       let k = keyIndex.get(key);
       if (k === undefined) {
@@ -204,15 +316,23 @@ export class Normaliser {
     const keyOffsets = new Uint32Array(keyList.length + 1);
     for (let k = 0; k < keyList.length; k++) keyOffsets[k + 1] = keyOffsets[k]! + keyCounts[k]!;
     const cursor = keyOffsets.slice(0, keyList.length);
-    const values = new Float64Array(valid);
+    const values = new Float64Array(numbers);
     for (let i = 0; i < records; i++) {
       const k = rowKey[i]!;
       if (k < 0) continue;
       values[cursor[k]!++] = batch.nsnHigh[i]! * 1e9 + batch.nsnLow[i]!;
     }
+    if (split !== null) {
+      const pieces = split.batch;
+      for (let j = 0; j < pieces.count; j++) {
+        const k = pieceKey[j]!;
+        if (k < 0) continue;
+        values[cursor[k]!++] = pieces.nsnHigh[j]! * 1e9 + pieces.nsnLow[j]!;
+      }
+    }
 
     const rows = options.writeRows
-      ? this.writeRows(bytes, records, batch, options)
+      ? this.writeRows(bytes, records, batch, split, options)
       : new Uint8Array(0);
     return {
       lines: line,
@@ -221,6 +341,9 @@ export class Normaliser {
       blankLines,
       valid,
       possibleOnly,
+      literalQuotes,
+      multiNumberRows,
+      extraNumbers,
       rejectCounts,
       rejects,
       keys: Float64Array.from(keyList),
@@ -229,6 +352,7 @@ export class Normaliser {
       regionRows,
       filled,
       rows,
+      repaired,
     };
   }
 
@@ -241,7 +365,7 @@ export class Normaliser {
     bytes: Uint8Array,
     options: ChunkOptions,
     filled: Float64Array,
-  ): { records: number; blank: number; header: number; lines: number } {
+  ): { records: number; blank: number; header: number; lines: number; literal: number } {
     const { dialect, defaultRegion } = options;
     const s = this.scratch;
     const columns = dialect.columns.length;
@@ -254,6 +378,7 @@ export class Normaliser {
     let blank = 0;
     let header = 0;
     let line = 0;
+    let literalRecords = 0;
     let pos = 0;
     let capacity = s.starts.length;
     let recordStarts = s.recordStart;
@@ -265,6 +390,7 @@ export class Normaliser {
     let ends = s.ends;
     let statuses = s.status;
     let regions = s.regions;
+    let literals = s.literal;
     while (pos < length) {
       const recordStart = pos;
       const recordLine = line;
@@ -273,34 +399,32 @@ export class Normaliser {
       let phoneEnd = 0;
       let countryStart = 0;
       let countryEnd = 0;
-      let malformed = false;
       let nonEmpty = 0;
       let cutEnd = -1;
+      let literal = false;
       for (;;) {
         let fieldStart = pos;
         let fieldEnd: number;
-        if (pos < length && bytes[pos] === QUOTE && delimiter !== -1) {
-          // Quoted field: runs to the next quote not doubled; newlines inside count as lines.
-          let q = pos + 1;
-          for (;;) {
-            const next = indexOfByte(bytes, QUOTE, q, length);
-            if (next === -1) {
-              malformed = true;
-              q = length;
-              break;
-            }
-            for (let k = q; k < next; k++) if (bytes[k] === NEWLINE) line++;
-            if (next + 1 < length && bytes[next + 1] === QUOTE) {
-              q = next + 2;
-              continue;
-            }
-            q = next;
-            break;
+        if (pos < length && bytes[pos] === QUOTE && delimiter !== -1 && !literal) {
+          const close = closingQuote(bytes, pos, length, delimiter, true);
+          if (close < 0) {
+            // The quote is a plain byte: the record is read again from its start, up to its LF.
+            unfill(bytes, recordStart, pos, length, delimiter, filled, columns);
+            literal = true;
+            pos = recordStart;
+            line = recordLine;
+            field = 0;
+            phoneStart = phoneEnd = countryStart = countryEnd = 0;
+            nonEmpty = 0;
+            cutEnd = -1;
+            continue;
           }
+          // Newlines inside a quoted field count as lines.
+          for (let k = pos + 1; k < close; k++) if (bytes[k] === NEWLINE) line++;
           fieldStart = pos + 1;
-          fieldEnd = q;
-          pos = q + 1;
-          // Anything between the closing quote and the delimiter is kept out of the value.
+          fieldEnd = close;
+          pos = close + 1;
+          // Spaces (or a CR and what follows it) up to the delimiter stay out of the value.
           while (pos < length && bytes[pos] !== delimiter && bytes[pos] !== NEWLINE) pos++;
         } else {
           let b = 0;
@@ -353,6 +477,7 @@ export class Normaliser {
         ends = s.ends;
         statuses = s.status;
         regions = s.regions;
+        literals = s.literal;
       }
       recordStarts[records] = recordStart;
       recordEnds[records] = recordEnd;
@@ -361,20 +486,23 @@ export class Normaliser {
       cutEnds[records] = cutEnd === -1 ? recordEnd : cutEnd;
       starts[records] = phoneStart;
       ends[records] = phoneEnd;
-      statuses[records] = malformed
-        ? 1 + REJECT_MALFORMED
-        : field <= phoneColumn
-          ? 1 + REJECT_MISSING
-          : phoneEnd === phoneStart
-            ? 1 + REJECT_EMPTY
-            : 0;
+      literals[records] = literal ? 1 : 0;
+      if (literal) literalRecords++;
+      statuses[records] =
+        recordEnd - recordStart > MAX_RECORD_BYTES && delimiter !== -1
+          ? 1 + REJECT_MALFORMED
+          : field <= phoneColumn
+            ? 1 + REJECT_MISSING
+            : phoneEnd === phoneStart
+              ? 1 + REJECT_EMPTY
+              : 0;
       regions[records] =
         countryEnd > countryStart
           ? this.countryRegion(bytes, countryStart, countryEnd, defaultRegion)
           : defaultRegion;
       records++;
     }
-    return { records, blank, header, lines: line };
+    return { records, blank, header, lines: line, literal: literalRecords };
   }
 
   /** Country values of up to 3 bytes ("EG", "EGY") by packed bytes: no string per row. */
@@ -431,10 +559,12 @@ export class Normaliser {
       s.recordEnd[records] = end;
       s.recordLine[records] = recordLine;
       s.regions[records] = options.defaultRegion;
+      s.literal[records] = 0;
       let status = 0;
       let phone = '';
       try {
-        const value: unknown = JSON.parse(raw);
+        // An over-long record is malformed (see MAX_RECORD_BYTES), read as no object.
+        const value: unknown = end - recordStart > MAX_RECORD_BYTES ? null : JSON.parse(raw);
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
           status = 1 + REJECT_MALFORMED;
         } else {
@@ -475,86 +605,377 @@ export class Normaliser {
   }
 
   /**
-   * CSV rows for rows.parquet: chunk, line, e164, region, type, valid, then the original record
-   * (delimited: its fields; JSON Lines: one quoted field; plain lines: nothing more).
+   * Cells of several numbers (see the note at the top): which records take their numbers from
+   * the pieces of their phone cell, with the pieces parsed in one batch. Null when none does.
+   */
+  private splitCells(
+    phoneBytes: Uint8Array,
+    records: number,
+    batch: PhoneBatch,
+    dialect: Dialect,
+  ): SplitCells | null {
+    const s = this.scratch;
+    // In a `;`-delimited file a `;` can stand in a phone cell only when the cell is quoted.
+    const quotedSemicolons = dialect.kind === 'delimited' && dialect.delimiter === SEMICOLON;
+    let semicolon = quotedSemicolons ? -1 : phoneBytes.indexOf(SEMICOLON);
+    const candidates: number[] = [];
+    const pieceStarts: number[] = [];
+    const pieceEnds: number[] = [];
+    const pieceRegions: number[] = [];
+    const firsts: number[] = [];
+    for (let i = 0; i < records; i++) {
+      if (s.status[i] !== 0) continue;
+      const start = s.starts[i]!;
+      const end = s.ends[i]!;
+      if (
+        batch.status[i] === 0 &&
+        (batch.flags[i]! & (BATCH_VALID | BATCH_EXTENSION)) === BATCH_VALID
+      ) {
+        // A clean valid number: split only when a `;` follows it.
+        if (quotedSemicolons) {
+          if (start === 0 || phoneBytes[start - 1] !== QUOTE) continue;
+          if (indexOfByte(phoneBytes, SEMICOLON, start, end) === -1) continue;
+        } else {
+          if (semicolon === -1) continue;
+          if (semicolon < start) {
+            semicolon = phoneBytes.indexOf(SEMICOLON, start);
+            if (semicolon === -1) continue;
+          }
+          if (semicolon >= end) continue;
+        }
+      }
+      const before = pieceStarts.length;
+      let separators = 0;
+      let from = start;
+      for (let k = start; k <= end;) {
+        const n = k === end ? 1 : separatorAt(phoneBytes, k, end);
+        if (n === 0) {
+          k++;
+          continue;
+        }
+        if (k < end) separators++;
+        let a = from;
+        let b = k;
+        while (a < b && isBlank(phoneBytes[a]!)) a++;
+        while (b > a && isBlank(phoneBytes[b - 1]!)) b--;
+        if (b > a) {
+          pieceStarts.push(a);
+          pieceEnds.push(b);
+          pieceRegions.push(s.regions[i]!);
+        }
+        k += n;
+        from = k;
+      }
+      if (separators === 0) {
+        pieceStarts.length = pieceEnds.length = pieceRegions.length = before;
+        continue;
+      }
+      candidates.push(i);
+      firsts.push(before);
+    }
+    if (candidates.length === 0) return null;
+    firsts.push(pieceStarts.length);
+    const pieces = this.engine.parseRanges(
+      phoneBytes,
+      Uint32Array.from(pieceStarts),
+      Uint32Array.from(pieceEnds),
+      pieceStarts.length,
+      Int32Array.from(pieceRegions),
+    );
+    // A rejected cell is read from its pieces when one is a number; a parsed one when two are.
+    const taken: number[] = [];
+    const first: number[] = [];
+    const count: number[] = [];
+    candidates.forEach((i, c) => {
+      const from = firsts[c]!;
+      const to = firsts[c + 1]!;
+      let found = 0;
+      for (let j = from; j < to; j++)
+        if (pieces.status[j] === 0 && (pieces.flags[j]! & (BATCH_VALID | BATCH_POSSIBLE)) !== 0)
+          found++;
+      const whole =
+        batch.status[i] === 0 && (batch.flags[i]! & (BATCH_VALID | BATCH_POSSIBLE)) !== 0;
+      if (found < (whole ? 2 : 1)) return;
+      taken.push(i);
+      first.push(from);
+      count.push(to - from);
+    });
+    if (taken.length === 0) return null;
+    return {
+      size: taken.length,
+      records: Uint32Array.from(taken),
+      first: Uint32Array.from(first),
+      count: Uint32Array.from(count),
+      batch: pieces,
+    };
+  }
+
+  /**
+   * CSV rows for rows.parquet, one per number: chunk, line, e164, region, type, valid, then the
+   * original record (delimited: its first `columns` fields; JSON Lines: one quoted field; plain
+   * lines: nothing more). A delimited record without `"` or CR is copied verbatim; any other is
+   * written field by field, each field quoted, so that DuckDB reads exactly the values the
+   * number pass read, whatever the record's quoting.
    */
   private writeRows(
     bytes: Uint8Array,
     records: number,
-    batch: ReturnType<PhoneEngine['parseRanges']>,
+    batch: PhoneBatch,
+    split: SplitCells | null,
     options: ChunkOptions,
   ): Uint8Array {
     const s = this.scratch;
-    const { kind } = options.dialect;
+    const { dialect } = options;
+    const { kind } = dialect;
     // Delimited rows keep their own delimiter so the original record reads as further columns.
-    const sep = kind === 'delimited' ? options.dialect.delimiter : COMMA;
-    const columnCount = options.dialect.columns.length;
+    const sep = kind === 'delimited' ? dialect.delimiter : COMMA;
+    const columnCount = dialect.columns.length;
     let size = 0;
-    for (let i = 0; i < records; i++)
-      if (s.status[i] === 0) size += 64 + columnCount + 2 * (s.recordEnd[i]! - s.recordStart[i]!);
+    let m = 0;
+    for (let i = 0; i < records; i++) {
+      if (s.status[i] !== 0) continue;
+      let lines = 1;
+      if (split !== null && m < split.size && split.records[m] === i) lines = split.count[m++]!;
+      size += lines * (96 + 3 * columnCount + 2 * (s.recordEnd[i]! - s.recordStart[i]!));
+    }
     // Not from Buffer's pool: the result is transferred to the main thread.
     const out = Buffer.allocUnsafeSlow(size);
     let p = 0;
     const digits = new Uint8Array(20);
+    const length = bytes.length;
+    // The next `"` and CR at or after the record in hand (length when none): one search per
+    // record that has one, a single one for a chunk that has none.
+    let nextQuote = -1;
+    let nextCr = -1;
+    m = 0;
     for (let i = 0; i < records; i++) {
       if (s.status[i] !== 0) continue;
-      p = writeUint(out, p, options.chunk, digits);
-      out[p++] = sep;
-      p = writeUint(out, p, s.recordLine[i]! + 1, digits);
-      out[p++] = sep;
-      out[p++] = 43; // +
-      p = writeUint(out, p, batch.callingCode[i]!, digits);
-      const length = batch.nsnLength[i]!;
-      if (length > 9) {
-        p = writePadded(out, p, batch.nsnHigh[i]!, length - 9, digits);
-        p = writePadded(out, p, batch.nsnLow[i]!, 9, digits);
-      } else p = writePadded(out, p, batch.nsnLow[i]!, length, digits);
-      out[p++] = sep;
-      const region = batch.region[i]!;
-      if (region !== NO_REGION_INDEX) {
-        const name = this.regionNames[region]!;
-        out.set(name, p);
-        p += name.length;
-      }
-      out[p++] = sep;
-      const type = this.typeNames[batch.type[i]!]!;
-      out.set(type, p);
-      p += type.length;
-      out[p++] = sep;
-      out[p++] = (batch.flags[i]! & BATCH_VALID) !== 0 ? 116 : 102; // t / f
       const start = s.recordStart[i]!;
       let end = s.recordEnd[i]!;
       if (end > start && bytes[end - 1] === CR) end--;
-      if (kind === 'jsonl') {
-        // JSON Lines: the whole record as one quoted CSV field.
-        out[p++] = sep;
-        out[p++] = QUOTE;
-        for (let k = start; k < end; k++) {
-          const b = bytes[k]!;
-          if (b === QUOTE) out[p++] = QUOTE;
-          out[p++] = b;
-        }
-        out[p++] = QUOTE;
-      } else if (kind === 'delimited') {
-        // Exactly the dialect's columns: extra fields cut, missing ones padded empty.
-        out[p++] = sep;
-        const cut = Math.min(end, s.cutEnd[i]!);
-        // A native copy beats a byte loop once the record is longer than a few words.
-        if (cut - start > 24) {
-          out.set(bytes.subarray(start, cut), p);
-          p += cut - start;
-        } else for (let k = start; k < cut; k++) out[p++] = bytes[k]!;
-        for (let f = s.fields[i]!; f < columnCount; f++) out[p++] = sep;
+      let first = i;
+      let last = i + 1;
+      let from: PhoneBatch = batch;
+      if (split !== null && m < split.size && split.records[m] === i) {
+        from = split.batch;
+        first = split.first[m]!;
+        last = first + split.count[m]!;
+        m++;
       }
-      out[p++] = NEWLINE;
+      const line = s.recordLine[i]! + 1;
+      let sourceStart = -1;
+      let sourceEnd = -1;
+      for (let j = first; j < last; j++) {
+        if (from.status[j] !== 0 || (from.flags[j]! & (BATCH_VALID | BATCH_POSSIBLE)) === 0)
+          continue;
+        p = this.writeOwnColumns(out, p, options.chunk, line, from, j, sep, digits);
+        if (sourceStart !== -1) {
+          // The same record again, for the next number of its cell.
+          out.copyWithin(p, sourceStart, sourceEnd);
+          p += sourceEnd - sourceStart;
+          out[p++] = NEWLINE;
+          continue;
+        }
+        sourceStart = p;
+        if (kind === 'jsonl') {
+          // JSON Lines: the whole record as one quoted CSV field.
+          out[p++] = sep;
+          out[p++] = QUOTE;
+          for (let k = start; k < end; k++) {
+            const b = bytes[k]!;
+            if (b === QUOTE) out[p++] = QUOTE;
+            out[p++] = b;
+          }
+          out[p++] = QUOTE;
+        } else if (kind === 'delimited') {
+          // Exactly the dialect's columns: extra fields cut, missing ones padded empty.
+          const cut = Math.min(end, s.cutEnd[i]!);
+          if (nextQuote < start) nextQuote = indexOrLength(bytes, QUOTE, start);
+          if (nextCr < start) nextCr = indexOrLength(bytes, CR, start);
+          if (nextQuote < cut || nextCr < cut || s.literal[i] !== 0) {
+            p = writeQuotedFields(
+              out,
+              p,
+              bytes,
+              start,
+              s.recordEnd[i]!,
+              length,
+              dialect.delimiter,
+              s.literal[i] !== 0,
+              columnCount,
+            );
+          } else {
+            out[p++] = sep;
+            // A native copy beats a byte loop once the record is longer than a few words.
+            if (cut - start > 24) {
+              out.set(bytes.subarray(start, cut), p);
+              p += cut - start;
+            } else for (let k = start; k < cut; k++) out[p++] = bytes[k]!;
+            for (let f = s.fields[i]!; f < columnCount; f++) out[p++] = sep;
+          }
+        }
+        sourceEnd = p;
+        out[p++] = NEWLINE;
+      }
     }
     return out.subarray(0, p);
   }
+
+  /** chunk, line, e164, region, type, valid: number `j` of `batch`, without a newline. */
+  private writeOwnColumns(
+    out: Uint8Array,
+    p: number,
+    chunk: number,
+    line: number,
+    batch: PhoneBatch,
+    j: number,
+    sep: number,
+    digits: Uint8Array,
+  ): number {
+    p = writeUint(out, p, chunk, digits);
+    out[p++] = sep;
+    p = writeUint(out, p, line, digits);
+    out[p++] = sep;
+    out[p++] = 43; // +
+    p = writeUint(out, p, batch.callingCode[j]!, digits);
+    const length = batch.nsnLength[j]!;
+    if (length > 9) {
+      p = writePadded(out, p, batch.nsnHigh[j]!, length - 9, digits);
+      p = writePadded(out, p, batch.nsnLow[j]!, 9, digits);
+    } else p = writePadded(out, p, batch.nsnLow[j]!, length, digits);
+    out[p++] = sep;
+    const region = batch.region[j]!;
+    if (region !== NO_REGION_INDEX) {
+      const name = this.regionNames[region]!;
+      out.set(name, p);
+      p += name.length;
+    }
+    out[p++] = sep;
+    const type = this.typeNames[batch.type[j]!]!;
+    out.set(type, p);
+    p += type.length;
+    out[p++] = sep;
+    out[p++] = (batch.flags[j]! & BATCH_VALID) !== 0 ? 116 : 102; // t / f
+    return p;
+  }
+}
+
+/**
+ * The first `columns` fields of the record `bytes[start..recordEnd)`, each preceded by the
+ * delimiter and, when not empty, written as a quoted CSV field holding the value the number pass
+ * read: a quoted field's bytes as they stand (its quotes are already doubled), any other field
+ * with its quotes doubled. `literal`: the record was read with its quotes as plain bytes.
+ */
+function writeQuotedFields(
+  out: Uint8Array,
+  p: number,
+  bytes: Uint8Array,
+  start: number,
+  recordEnd: number,
+  length: number,
+  delimiter: number,
+  literal: boolean,
+  columns: number,
+): number {
+  let pos = start;
+  for (let f = 0; f < columns; f++) {
+    out[p++] = delimiter;
+    if (pos > recordEnd) continue; // the record has fewer fields
+    if (!literal && pos < recordEnd && bytes[pos] === QUOTE) {
+      const close = closingQuote(bytes, pos, length, delimiter, true);
+      if (close - pos > 64) {
+        out.set(bytes.subarray(pos, close + 1), p);
+        p += close + 1 - pos;
+      } else if (close > pos + 1) for (let k = pos; k <= close; k++) out[p++] = bytes[k]!;
+      pos = close + 1;
+      while (pos < recordEnd && bytes[pos] !== delimiter) pos++;
+    } else {
+      // One pass: copied as it is scanned, the quotes doubled; the quote taken back if empty.
+      const open = p;
+      out[p++] = QUOTE;
+      let b = 0;
+      while (pos < recordEnd && (b = bytes[pos]!) !== delimiter) {
+        if (b === QUOTE) out[p++] = QUOTE;
+        out[p++] = b;
+        pos++;
+      }
+      if (pos === recordEnd && b === CR && p > open + 1) p--;
+      if (p === open + 1) p = open;
+      else out[p++] = QUOTE;
+    }
+    pos++; // past the delimiter, or past the record's end
+  }
+  return p;
+}
+
+/**
+ * Takes back the fill counts of the fields of `bytes[start..end)`, read with quotes, before the
+ * record is read again literally. `end` starts a field, so every field before it ends at a
+ * delimiter, and every quoted one among them closed.
+ */
+function unfill(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  length: number,
+  delimiter: number,
+  filled: Float64Array,
+  columns: number,
+): void {
+  let pos = start;
+  for (let field = 0; pos < end; field++) {
+    let empty: boolean;
+    if (bytes[pos] === QUOTE) {
+      const close = closingQuote(bytes, pos, length, delimiter, true);
+      empty = close === pos + 1;
+      pos = close + 1;
+      while (bytes[pos] !== delimiter) pos++;
+    } else {
+      const from = pos;
+      while (bytes[pos] !== delimiter) pos++;
+      empty = pos === from;
+    }
+    if (!empty && field < columns) filled[field]!--;
+    pos++;
+  }
+}
+
+/**
+ * Length of the separator between numbers at `bytes[k]` in a cell ending at `end`, 0 for none:
+ * `/` `;` `,` `|` LF, or " or ", " ou ", " oder ", " o " in any case.
+ */
+function separatorAt(bytes: Uint8Array, k: number, end: number): number {
+  const b = bytes[k]!;
+  if (b === 47 || b === SEMICOLON || b === COMMA || b === 124 || b === NEWLINE) return 1;
+  if (b !== SPACE || k + 2 >= end || (bytes[k + 1]! | 32) !== 111) return 0;
+  const c = bytes[k + 2]!;
+  if (c === SPACE) return 3;
+  if (k + 3 >= end) return 0;
+  const lower = c | 32;
+  if ((lower === 114 || lower === 117) && bytes[k + 3] === SPACE) return 4; // or, ou
+  if (
+    lower === 100 && // oder
+    k + 5 < end &&
+    (bytes[k + 3]! | 32) === 101 &&
+    (bytes[k + 4]! | 32) === 114 &&
+    bytes[k + 5] === SPACE
+  )
+    return 6;
+  return 0;
+}
+
+function isBlank(b: number): boolean {
+  return b === SPACE || b === TAB || b === CR;
 }
 
 function indexOfByte(bytes: Uint8Array, byte: number, from: number, to: number): number {
   const i = bytes.indexOf(byte, from);
   return i === -1 || i >= to ? -1 : i;
+}
+
+function indexOrLength(bytes: Uint8Array, byte: number, from: number): number {
+  const i = bytes.indexOf(byte, from);
+  return i === -1 ? bytes.length : i;
 }
 
 function writeUint(out: Uint8Array, p: number, value: number, digits: Uint8Array): number {

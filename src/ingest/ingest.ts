@@ -184,6 +184,10 @@ class IngestRun {
   private blankLines = 0;
   private valid = 0;
   private possibleOnly = 0;
+  private literalQuotes = 0;
+  private multiNumberRows = 0;
+  private extraNumbers = 0;
+  private validNumbers = 0;
   private bytesRead = 0;
   private bytesTotal: number;
   private chunkId = 0;
@@ -304,13 +308,22 @@ class IngestRun {
       for (const note of describeEncoding(state.decoding, state.repaired))
         notes.push(prefix + note);
     }
+    if (this.literalQuotes > 0)
+      notes.push(
+        `${count(this.literalQuotes)} ${this.literalQuotes === 1 ? 'row' : 'rows'} opened a quote that never closed: read again with the quote taken literally`,
+      );
+    if (this.multiNumberRows > 0)
+      notes.push(
+        `${count(this.multiNumberRows)} ${this.multiNumberRows === 1 ? 'row' : 'rows'} held several numbers in one cell: ${count(this.extraNumbers)} more ${this.extraNumbers === 1 ? 'number' : 'numbers'} read from them (one line of rows.parquet per number)`,
+      );
     return {
       notes,
       warnings,
       skippedFiles: this.skipped.map((f) => ({ path: f.path, reason: SKIP_REASONS[f.reason] })),
-      literalQuotes: 0,
-      multiNumberRows: 0,
-      extraNumbers: 0,
+      literalQuotes: this.literalQuotes,
+      multiNumberRows: this.multiNumberRows,
+      extraNumbers: this.extraNumbers,
+      validNumbers: this.validNumbers,
       nulBytes: this.files.reduce((sum, s) => sum + s.repaired.nulBytes, 0),
       reencodedLines: this.files.reduce((sum, s) => sum + s.repaired.reencodedLines, 0),
     };
@@ -429,7 +442,12 @@ class IngestRun {
         start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
       }
       while (pending.length >= CHUNK_BYTES) {
-        const cut = recordBoundary(pending, pending.length, isDelimited(state!));
+        const cut = recordBoundary(
+          pending,
+          pending.length,
+          isDelimited(state!),
+          state!.sniffed.dialect.delimiter,
+        );
         if (cut === 0) break;
         // The tail is copied out so that the chunk's memory can be handed to a thread as is.
         const piece = pending.subarray(0, cut);
@@ -459,6 +477,13 @@ class IngestRun {
     this.blankLines += result.blankLines;
     this.valid += result.valid;
     this.possibleOnly += result.possibleOnly;
+    this.literalQuotes += result.literalQuotes;
+    this.multiNumberRows += result.multiNumberRows;
+    this.extraNumbers += result.extraNumbers;
+    this.validNumbers += result.values.length;
+    state.repaired.nulBytes += result.repaired.nulBytes;
+    state.repaired.reencodedLines += result.repaired.reencodedLines;
+    state.repaired.invalidBytes += result.repaired.invalidBytes;
     for (let i = 0; i < result.rejectCounts.length; i++)
       this.rejectCounts[i]! += result.rejectCounts[i]!;
     for (let i = 0; i < result.regionRows.length; i++) this.regionRows[i]! += result.regionRows[i]!;

@@ -2,10 +2,19 @@
  * rows.parquet: the normaliser writes accepted rows as CSV (our columns, then the original
  * record), and DuckDB turns them into one Parquet file, with absolute line numbers restored from
  * the chunk table. Parquet is what DuckDB, Spark, Trino and ClickHouse all read.
+ *
+ * The rows CSV is ours, not the dump's: every line ends in LF, has exactly our columns, and any
+ * field holding a `"` or a CR is quoted with its quotes doubled (chunk.ts, writeRows). So
+ * read_csv runs strict (strict_mode, no null padding, LF as the only line end): a line it cannot
+ * read is a bug to hear about, not a row to drop. Lines stay under max_line_size because the
+ * normaliser rejects records over MAX_RECORD_BYTES as malformed. A JSON Lines record is JSON to
+ * JavaScript's parser but may not be to DuckDB's (a lone surrogate escape, "\ud800"): it is read
+ * as text and kept as a JSON string when DuckDB cannot read it as JSON.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlError, sqlString } from '../store/index.js';
 import type { Dialect } from './dialect.js';
+import { MAX_RECORD_BYTES } from './records.js';
 
 export interface RowsSource {
   readonly path: string;
@@ -41,14 +50,15 @@ export function sourceColumnNames(dialect: Dialect): string[] {
 function readRowsSql(source: RowsSource): string {
   const columns = [
     ...OWN_COLUMNS,
-    ...sourceColumnNames(source.dialect).map(
-      (name) => [name, source.dialect.kind === 'jsonl' ? 'JSON' : 'VARCHAR'] as const,
-    ),
+    ...sourceColumnNames(source.dialect).map((name) => [name, 'VARCHAR'] as const),
   ];
   const spec = columns.map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`).join(', ');
   const delimiter =
     source.dialect.kind === 'delimited' ? String.fromCharCode(source.dialect.delimiter) : ',';
-  return `SELECT * FROM read_csv(${sqlString(source.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', header=false, auto_detect=false, columns={${spec}})`;
+  // A line: our columns (under 128 bytes), then the record, each byte at most doubled, plus a
+  // delimiter and two quotes per column. DuckDB's default (2 MB) is kept when that is enough.
+  const maxLine = Math.max(2_000_000, 128 + 2 * MAX_RECORD_BYTES + 3 * columns.length);
+  return `SELECT * FROM read_csv(${sqlString(source.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', new_line='\\n', header=false, auto_detect=false, strict_mode=true, null_padding=false, max_line_size=${maxLine}, columns={${spec}})`;
 }
 
 /**
@@ -71,10 +81,13 @@ export async function writeRowsParquet(
   const connection = await instance.connect();
   try {
     const lines = `[${firstLines.join(',')}]`;
-    const parts = sources.map(
-      (source) =>
-        `SELECT ${sqlString(source.file)} AS file, ${lines}[r.chunk + 1] + r.line AS line, r.* EXCLUDE (chunk, line) FROM (${readRowsSql(source)}) r`,
-    );
+    const parts = sources.map((source) => {
+      const json =
+        source.dialect.kind === 'jsonl'
+          ? ' REPLACE (COALESCE(TRY_CAST(r.data AS JSON), to_json(r.data)) AS data)'
+          : '';
+      return `SELECT ${sqlString(source.file)} AS file, ${lines}[r.chunk + 1] + r.line AS line, r.* EXCLUDE (chunk, line)${json} FROM (${readRowsSql(source)}) r`;
+    });
     const query =
       parts.length === 0 ? 'SELECT NULL AS e164 WHERE false' : parts.join(' UNION ALL BY NAME ');
     await connection.run(

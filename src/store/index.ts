@@ -13,6 +13,7 @@ export {
 export { LeakBuild, type LeakDescription } from './leak-build.js';
 export {
   RegionTally,
+  duplicatesOf,
   leakCounts,
   type LeakCounts,
   type InputReading,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
 import { leakFiles } from './files.js';
-import { leakCounts, type LeakStats } from './stats.js';
+import { duplicatesOf, leakCounts, type LeakStats } from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
 /** What the catalogue says of a leak besides its measured figures. */
@@ -62,7 +62,7 @@ export class LeakBuild {
       dataClasses: [...new Set(stats.dataClasses.map((d) => d.dataClass))].sort(),
       counts: {
         ...counts,
-        duplicates: stats.valid - stats.unique,
+        duplicates: duplicatesOf(stats),
         countries: stats.regions.filter((r) => r.unique > 0).length,
       },
       inputs: description.inputs,

@@ -30,6 +30,11 @@ export interface LeakCounts {
   readonly unique: number;
 }
 
+/** Valid numbers read beyond the unique ones (a cell of several numbers counts each). */
+export function duplicatesOf(stats: LeakStats): number {
+  return (stats.reading?.validNumbers ?? stats.valid) - stats.unique;
+}
+
 /** The row accounting alone, out of any record that carries it. */
 export function leakCounts(c: LeakCounts): LeakCounts {
   return {
@@ -76,6 +81,8 @@ export interface InputReading {
   /** Rows whose phone cell held several numbers, and the numbers beyond each one's first. */
   readonly multiNumberRows: number;
   readonly extraNumbers: number;
+  /** Valid numbers read: `valid` plus the valid extra numbers of cells with several. */
+  readonly validNumbers: number;
   /** NUL bytes removed, and lines that were not UTF-8 and were read as Windows-1252. */
   readonly nulBytes: number;
   readonly reencodedLines: number;

@@ -1,0 +1,212 @@
+/**
+ * Dumps as they come: other encodings, NUL bytes, old Mac line ends, no header, quotes that never
+ * close, several numbers in a cell, files with nothing to ingest, directories with readme files.
+ * Each one is ingested end to end into a real store; rows.parquet is read back with DuckDB.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, describe, it } from 'node:test';
+import { isRingfenceError } from '../errors.js';
+import { LeakStore, runSql } from '../store/index.js';
+import { ingest, type IngestOptions } from './index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ringfence-messy-'));
+const store = join(dir, 'store');
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+let files = 0;
+function file(bytes: Uint8Array | string, name = `input-${files++}.csv`): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Distinct valid UK mobile numbers: +447400 100000 + i. */
+const mobile = (i: number): string => `+447400${String(100000 + i)}`;
+
+function run(input: string, name: string, options: Partial<IngestOptions> = {}) {
+  return ingest({ input, name, store, workers: 1, replace: true, ...options });
+}
+
+/** Rows of a query on a leak's rows.parquet, named `leak` in the query. */
+async function rowsOf(name: string, sql: string): Promise<unknown[][]> {
+  const result = await runSql(new LeakStore(store), sql.replace(/\bleak\b/, `"${name}"`));
+  return result.rows.map((row) => [...row]);
+}
+
+describe('encodings', () => {
+  it('reads a Windows-1252 name and a NUL byte, and says so', async () => {
+    const lines = ['phone,name'];
+    for (let i = 0; i < 100; i++) lines.push(`${mobile(i)},Name ${i}`);
+    const text = Buffer.from(lines.join('\n') + '\n', 'latin1');
+    // Row 5: "José" in Windows-1252 (0xE9); row 7: a NUL byte inside "Anna".
+    const jose = Buffer.from(`${mobile(100)},Jos\xe9\n`, 'latin1');
+    const anna = Buffer.from(`${mobile(101)},Ann\0a\n`, 'latin1');
+    const input = file(Buffer.concat([text, jose, anna]));
+    const summary = await run(input, 'cp1252');
+    assert.equal(summary.rows, 102);
+    assert.equal(summary.accepted, 102);
+    assert.deepEqual(summary.reading.notes, ['1 line read as Windows-1252', '1 NUL byte removed']);
+    assert.deepEqual(
+      await rowsOf(
+        'cp1252',
+        `SELECT name FROM leak WHERE e164 IN ('${mobile(100)}', '${mobile(101)}') ORDER BY e164`,
+      ),
+      [['José'], ['Anna']],
+    );
+  });
+
+  for (const [label, encoding, bom] of [
+    ['UTF-16 LE', 'utf16le', [0xff, 0xfe]],
+    ['UTF-16 BE', 'utf16be', [0xfe, 0xff]],
+  ] as const) {
+    it(`reads ${label} with a byte-order mark`, async () => {
+      const lines = ['phone,name'];
+      for (let i = 0; i < 30; i++) lines.push(`${mobile(i)},Zoë ${i}`);
+      const le = Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le');
+      if (encoding === 'utf16be') le.swap16();
+      const input = file(Buffer.concat([Buffer.from(bom), le]));
+      const name = encoding.replace('utf16', 'utf-16-');
+      const summary = await run(input, name);
+      assert.equal(summary.rows, 30);
+      assert.equal(summary.accepted, 30);
+      assert.equal(summary.unique, 30);
+      assert.deepEqual(summary.reading.notes, [`${label} (byte-order mark)`]);
+      assert.deepEqual(await rowsOf(name, `SELECT name FROM leak WHERE line = 4`), [['Zoë 2']]);
+    });
+  }
+
+  it('reads old Mac line ends (CR only)', async () => {
+    const lines = ['phone;city'];
+    for (let i = 0; i < 50; i++) lines.push(`${mobile(i)};Leeds`);
+    const summary = await run(file(lines.join('\r') + '\r'), 'mac');
+    assert.equal(summary.rows, 50);
+    assert.equal(summary.accepted, 50);
+    assert.equal(summary.headerLines, 1);
+    assert.deepEqual(summary.reading.notes, ['old Mac line ends (CR)']);
+  });
+});
+
+describe('rows that used to be lost', () => {
+  it('keeps the first row of a file without a header', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 20; i++) lines.push(`${mobile(i)},John,Smith`);
+    const summary = await run(file(lines.join('\n') + '\n'), 'headerless');
+    assert.equal(summary.headerLines, 0);
+    assert.equal(summary.rows, 20);
+    assert.equal(summary.unique, 20);
+  });
+
+  it('--header and --no-header override the guess', async () => {
+    const text = `${mobile(0)},a\n${mobile(1)},b\n${mobile(2)},c\n`;
+    const asHeader = await run(file(text), 'forced-header', { header: true });
+    assert.equal(asHeader.headerLines, 1);
+    assert.equal(asHeader.rows, 2);
+    const asData = await run(file(`phone,name\n${mobile(1)},b\n`), 'forced-data', {
+      header: false,
+    });
+    assert.equal(asData.headerLines, 0);
+    assert.equal(asData.rows, 2);
+    assert.equal(asData.rejected, 1);
+  });
+
+  it('takes a quote that never closes literally: one row, not the rest of the file', async () => {
+    const lines = ['phone,name,city'];
+    for (let i = 1; i <= 1000; i++)
+      lines.push(i === 10 ? `${mobile(i)},"John Smith,London` : `${mobile(i)},Name ${i},Leeds`);
+    const summary = await run(file(lines.join('\n') + '\n'), 'open-quote');
+    assert.equal(summary.rows, 1000);
+    assert.equal(summary.accepted, 1000);
+    assert.equal(summary.unique, 1000);
+    assert.equal(summary.reading.literalQuotes, 1);
+    assert.deepEqual(await rowsOf('open-quote', 'SELECT count(*)::INTEGER FROM leak'), [[1000]]);
+  });
+
+  it('gives each number of a cell that holds several', async () => {
+    const text = `phone,name\n"${mobile(1)} / ${mobile(2)}",Two\n${mobile(3)},One\n`;
+    const summary = await run(file(text), 'multi');
+    assert.equal(summary.rows, 2);
+    assert.equal(summary.accepted, 2);
+    assert.equal(summary.unique, 3);
+    assert.equal(summary.reading.multiNumberRows, 1);
+    assert.equal(summary.reading.extraNumbers, 1);
+    assert.equal(summary.reading.validNumbers, 3);
+    assert.equal(summary.duplicates, 0);
+    assert.deepEqual(await rowsOf('multi', 'SELECT line::INTEGER, e164 FROM leak ORDER BY e164'), [
+      [2, mobile(1)],
+      [2, mobile(2)],
+      [3, mobile(3)],
+    ]);
+  });
+});
+
+describe('nothing to publish', () => {
+  const cases: ReadonlyArray<
+    readonly [string, string | Uint8Array, Partial<IngestOptions>, string?]
+  > = [
+    ['an empty file', '', {}],
+    ['a header alone', 'phone,name\n', {}],
+    [
+      'a binary file',
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
+      {},
+      'NO_PHONE_COLUMN',
+    ],
+    ['a JSON array', JSON.stringify([{ phone: mobile(1) }, { phone: mobile(2) }]), {}],
+    [
+      'a wrong phone column',
+      `phone,name\n${mobile(1)},Ann\n${mobile(2)},Bob\n`,
+      { phoneColumn: 'name' },
+    ],
+  ];
+  for (const [label, content, options, code = 'NO_NUMBERS'] of cases)
+    it(`${label}: ${code}, and no leak`, async () => {
+      const name = `empty-${files}`;
+      await assert.rejects(run(file(content), name, options), (error: unknown) => {
+        assert.ok(isRingfenceError(error), String(error));
+        assert.equal(error.code, code);
+        return true;
+      });
+      assert.equal(new LeakStore(store).has(name), false);
+    });
+
+  it('warns when most rows are rejected', async () => {
+    const lines = ['phone'];
+    for (let i = 0; i < 10; i++) lines.push(i < 3 ? mobile(i) : `not a number ${i}`);
+    const summary = await run(file(lines.join('\n') + '\n'), 'mostly-junk');
+    assert.equal(summary.rejected, 7);
+    assert.deepEqual(summary.reading.warnings, [
+      '70% of the rows were rejected (7 of 10): check the phone column and the default region before quoting these figures.',
+    ]);
+  });
+});
+
+describe('a directory', () => {
+  it('reads its data files only, and lists what it skipped', async () => {
+    const root = join(dir, 'archive');
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    writeFileSync(join(root, 'a.csv'), `phone\n${mobile(1)}\n${mobile(2)}\n`);
+    writeFileSync(join(root, 'b.csv.gz'), gzipSync(`phone\n${mobile(3)}\n`));
+    writeFileSync(
+      join(root, 'readme.md'),
+      '# The dump\n\nThis archive holds the numbers that were scraped in 2021 from the site.\n',
+    );
+    writeFileSync(
+      join(root, 'docs', 'logo.png'),
+      Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+    );
+    writeFileSync(join(root, 'empty.csv'), '');
+    const summary = await run(root, 'dir');
+    assert.equal(summary.rows, 3);
+    assert.equal(summary.unique, 3);
+    assert.deepEqual(
+      summary.reading.skippedFiles.map((f) => f.path),
+      ['docs/logo.png', 'empty.csv', 'readme.md'],
+    );
+  });
+});
