@@ -15,7 +15,7 @@
  * None asks for a code, carries a link, or announces a new number. Deterministic: templates are
  * filled by `seededRandom`, one stream per template, so the same code gives the same texts.
  */
-import { seededRandom } from '../src/random.js';
+import { TemplateFill, fillTemplates, type TemplateSet as TemplateSetOf } from './template-fill.js';
 
 export type EverydayKind =
   | 'family chat'
@@ -31,21 +31,7 @@ export interface EverydayMessage {
 }
 
 /** Draws of one template's fill. */
-class Fill {
-  private readonly next: () => number;
-
-  constructor(seed: string) {
-    this.next = seededRandom(seed);
-  }
-
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-
+class Fill extends TemplateFill {
   /** `s` half of the time, else nothing: emojis and sign-offs that people add or leave out. */
   maybe(s: string): string {
     return this.next() < 0.5 ? s : '';
@@ -59,15 +45,7 @@ class Fill {
   }
 }
 
-type Template = (f: Fill) => string;
-
-interface TemplateSet {
-  readonly lang: string;
-  readonly kind: EverydayKind;
-  /** Distinct texts wanted from each template of the set. */
-  readonly per: number;
-  readonly templates: readonly Template[];
-}
+type TemplateSet = TemplateSetOf<Fill, EverydayKind>;
 
 /** Thousands with a dot (1.200) or a comma (1,200). */
 function grouped(n: number, sep: '.' | ',' | ' '): string {
@@ -2086,20 +2064,11 @@ const ASIAN: readonly TemplateSet[] = [
  * template that repeats itself gives fewer), in a fixed order.
  */
 export function everydayMessages(): EverydayMessage[] {
-  const out: EverydayMessage[] = [];
-  const seen = new Set<string>();
-  for (const set of [...ENGLISH, ...EUROPEAN, ...MIDDLE, ...ASIAN])
-    set.templates.forEach((template, t) => {
-      const fill = new Fill(`everyday-messages/${set.lang}/${set.kind}/${t}`);
-      let made = 0;
-      for (let attempt = 0; attempt < set.per * 8 && made < set.per; attempt++) {
-        // Optional parts left empty would leave double or trailing spaces.
-        const text = template(fill).replace(/ {2,}/g, ' ').trim();
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({ text, lang: set.lang, kind: set.kind });
-        made++;
-      }
-    });
-  return out;
+  return fillTemplates([...ENGLISH, ...EUROPEAN, ...MIDDLE, ...ASIAN], {
+    prefix: 'everyday-messages',
+    fill: (seed) => new Fill(seed),
+    attempts: 8,
+    // Optional parts left empty would leave double or trailing spaces.
+    tidy: (text) => text.replace(/ {2,}/g, ' ').trim(),
+  });
 }

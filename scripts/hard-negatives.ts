@@ -9,7 +9,12 @@
  * Deterministic: templates are filled by `seededRandom`, one stream per template, so the same
  * code gives the same texts (data/message-model.bin depends on them).
  */
-import { seededRandom } from '../src/random.js';
+import {
+  TemplateFill,
+  fillTemplates,
+  pad2 as p2,
+  type TemplateSet as TemplateSetOf,
+} from './template-fill.js';
 
 export interface HardNegative {
   readonly text: string;
@@ -31,55 +36,11 @@ export type HardNegativeKind =
   | 'salary or transfer received';
 
 /** Draws of one template's fill. */
-class Fill {
-  private readonly next: () => number;
-
-  constructor(seed: string) {
-    this.next = seededRandom(seed);
-  }
-
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-
-  digits(n: number): string {
-    let s = String(this.int(1, 9));
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
-
+class Fill extends TemplateFill {
   /** A masked account or card: XX4821, ****4821, x4821. */
   masked(style: 'XX' | 'stars' | 'x' = 'XX'): string {
     const tail = this.digits(4);
     return style === 'XX' ? `XX${tail}` : style === 'stars' ? `****${tail}` : `x${tail}`;
-  }
-
-  /** An amount: `lo` to `hi`, with cents (never .00) unless `whole`. */
-  amount(lo: number, hi: number, whole = false): number {
-    const units = this.int(lo, hi);
-    return whole ? units : units + this.int(1, 99) / 100;
-  }
-
-  code(n = 6): string {
-    let s = '';
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
-
-  time(): string {
-    return `${String(this.int(0, 23)).padStart(2, '0')}:${String(this.int(0, 59)).padStart(2, '0')}`;
-  }
-
-  day(): number {
-    return this.int(1, 28);
-  }
-
-  month(): number {
-    return this.int(1, 12);
   }
 
   /** 05-12-26 */
@@ -104,10 +65,6 @@ class Fill {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function p2(n: number): string {
-  return String(n).padStart(2, '0');
-}
 
 /** 2,450.00 (or 2,450 when whole). */
 function en(n: number, whole = Number.isInteger(n)): string {
@@ -177,15 +134,7 @@ const CLINICS = [
   "Dr. Lee's surgery",
 ];
 
-type Template = (f: Fill) => string;
-
-interface TemplateSet {
-  readonly lang: string;
-  readonly kind: HardNegativeKind;
-  /** Distinct texts wanted from each template of the set. */
-  readonly per: number;
-  readonly templates: readonly Template[];
-}
+type TemplateSet = TemplateSetOf<Fill, HardNegativeKind>;
 
 // ---------------------------------------------------------------------------------------------
 // English: Indian, Nigerian, UK, US and Kenyan styles.
@@ -907,19 +856,10 @@ function kindOf(set: TemplateSet, text: string): HardNegativeKind {
  * template that repeats itself gives fewer), in a fixed order.
  */
 export function hardNegatives(): HardNegative[] {
-  const out: HardNegative[] = [];
-  const seen = new Set<string>();
-  for (const set of [...ENGLISH, ...OTHER])
-    set.templates.forEach((template, t) => {
-      const fill = new Fill(`hard-negatives/${set.lang}/${set.kind}/${t}`);
-      let made = 0;
-      for (let attempt = 0; attempt < set.per * 4 && made < set.per; attempt++) {
-        const text = template(fill);
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({ text, lang: set.lang, kind: kindOf(set, text) });
-        made++;
-      }
-    });
-  return out;
+  return fillTemplates([...ENGLISH, ...OTHER], {
+    prefix: 'hard-negatives',
+    fill: (seed) => new Fill(seed),
+    attempts: 4,
+    kindOf,
+  });
 }

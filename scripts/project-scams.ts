@@ -23,7 +23,7 @@
  * Deterministic: templates are filled by `seededRandom`, one stream per template, so the same
  * code gives the same texts.
  */
-import { seededRandom } from '../src/random.js';
+import { TemplateFill, fillTemplates, type TemplateSet as TemplateSetOf } from './template-fill.js';
 
 export type ProjectScamKind =
   | 'parcel fee'
@@ -52,31 +52,7 @@ const LOWER = 'abcdefghijkmnopqrstuvwxyz0123456789';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** Draws of one template's fill. */
-class Fill {
-  private readonly next: () => number;
-
-  constructor(seed: string) {
-    this.next = seededRandom(seed);
-  }
-
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)]!;
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  digits(n: number): string {
-    let s = String(this.int(1, 9));
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
-
+class Fill extends TemplateFill {
   /** A pattern: `#` a digit, `N` 1-9, `M` 2-9, anything else kept ('010-####-####'). */
   pat(p: string): string {
     let s = '';
@@ -110,33 +86,9 @@ class Fill {
     return this.chars(UPPER, n);
   }
 
-  /** An amount: `lo` to `hi`, with cents (never .00) unless `whole`. */
-  amount(lo: number, hi: number, whole = false): number {
-    const units = this.int(lo, hi);
-    return whole ? units : units + this.int(1, 99) / 100;
-  }
-
   /** A whole amount in steps of `step` (scam amounts are round in most currencies). */
   round(lo: number, hi: number, step: number): number {
     return this.int(Math.ceil(lo / step), Math.floor(hi / step)) * step;
-  }
-
-  code(n = 6): string {
-    let s = '';
-    while (s.length < n) s += String(this.int(0, 9));
-    return s;
-  }
-
-  time(): string {
-    return `${p2(this.int(0, 23))}:${p2(this.int(0, 59))}`;
-  }
-
-  day(): number {
-    return this.int(1, 28);
-  }
-
-  month(): number {
-    return this.int(1, 12);
   }
 
   /** 05/12/2026 */
@@ -276,15 +228,7 @@ function linker(
 
 const JOB_HANDLES = ['job', 'work', 'hr', 'team', 'vip', 'earn', 'task', 'mentor'];
 
-type Template = (f: Fill) => string;
-
-interface TemplateSet {
-  readonly lang: string;
-  readonly kind: ProjectScamKind;
-  /** Distinct texts wanted from each template of the set. */
-  readonly per: number;
-  readonly templates: readonly Template[];
-}
+type TemplateSet = TemplateSetOf<Fill, ProjectScamKind>;
 
 // ---------------------------------------------------------------------------------------------
 // English: US, UK, Indian, Nigerian, Kenyan and Australian styles.
@@ -5184,19 +5128,9 @@ const SETS: readonly TemplateSet[] = [
  * texts; a template that repeats itself gives fewer), in a fixed order.
  */
 export function projectScams(): ProjectScam[] {
-  const out: ProjectScam[] = [];
-  const seen = new Set<string>();
-  for (const set of SETS)
-    set.templates.forEach((template, t) => {
-      const fill = new Fill(`project-scams/${set.lang}/${set.kind}/${t}`);
-      let made = 0;
-      for (let attempt = 0; attempt < set.per * 4 && made < set.per; attempt++) {
-        const text = template(fill);
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({ text, lang: set.lang, kind: set.kind });
-        made++;
-      }
-    });
-  return out;
+  return fillTemplates(SETS, {
+    prefix: 'project-scams',
+    fill: (seed) => new Fill(seed),
+    attempts: 4,
+  });
 }
