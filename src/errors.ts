@@ -132,6 +132,20 @@ const REGISTRY = {
     exit: EX_NOINPUT,
     http: 404,
   },
+  STORE_EMPTY: {
+    code: 'STORE_EMPTY',
+    message:
+      'The store {store} holds no leak: ingest one first with ringfence ingest <file> --name <id>.',
+    exit: EX_NOINPUT,
+    http: 404,
+  },
+  INVALID_DATE: {
+    code: 'INVALID_DATE',
+    message:
+      'Invalid breach date {value}: expected YYYY-MM-DD (or YYYY-MM, YYYY), a real date that is not in the future.',
+    exit: EX_USAGE,
+    http: 400,
+  },
   INVALID_LEAK_NAME: {
     code: 'INVALID_LEAK_NAME',
     message:
@@ -145,11 +159,24 @@ const REGISTRY = {
     exit: EX_DATAERR,
     http: 422,
   },
+  COUNTS_TABLE_INVALID: {
+    code: 'COUNTS_TABLE_INVALID',
+    message: 'No per-country count can be read from {path}: {reason}.',
+    exit: EX_DATAERR,
+    http: 422,
+  },
   SQL_ERROR: {
     code: 'SQL_ERROR',
     message: 'The query failed: {reason}.',
     exit: EX_DATAERR,
     http: 400,
+  },
+  LEAK_HAS_NO_ROWS: {
+    code: 'LEAK_HAS_NO_ROWS',
+    message:
+      'Leak {name} has no rows table (ingested with --no-rows, or derived); only the catalogue `leaks` and its figures can be queried for it.',
+    exit: EX_DATAERR,
+    http: 409,
   },
   CORRUPT_STORE: {
     code: 'CORRUPT_STORE',

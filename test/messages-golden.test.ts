@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { analyseCall, analyseMessage } from '../src/messages/index.js';
+import { CALL_REASONS, analyseCall, analyseMessage } from '../src/messages/index.js';
 import type { CallInput, MessageInput } from '../src/messages/index.js';
 
 interface Case {
@@ -121,6 +121,80 @@ describe('golden calls', () => {
       return (r.verdict !== 'ok') === (c.label === 'malicious');
     });
     assert.ok(results.filter(Boolean).length / results.length >= 0.75);
+  });
+});
+
+/**
+ * test/fixtures/call-reasons-golden.jsonl: for every reason a call analysis can give, a call that
+ * must give it, with the words that are its evidence, and a near miss that must not (a warning
+ * that names what it warns about, hold the line that is not secrecy, a topic that is not a
+ * request). Written for the project, apart from the corpora above.
+ */
+interface ReasonCase extends CallInput {
+  readonly reason: string;
+  readonly fires: boolean;
+  /** The transcript's words the reason points at; null for evidence that is the number. */
+  readonly evidence?: string | null;
+  readonly field?: string;
+  readonly why: string;
+}
+
+const reasonCases = readFileSync(
+  new URL('fixtures/call-reasons-golden.jsonl', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as ReasonCase);
+
+function callOf(c: CallInput): CallInput {
+  return {
+    from: c.from,
+    ...(c.to === undefined ? {} : { to: c.to }),
+    ...(c.transcript === undefined ? {} : { transcript: c.transcript }),
+    ...(c.recipientRegion === undefined ? {} : { recipientRegion: c.recipientRegion }),
+  };
+}
+
+describe('golden call reasons', () => {
+  for (const c of reasonCases)
+    it(`${c.reason} ${c.fires ? 'fires' : 'does not fire'}: ${c.why}`, () => {
+      const reasons = analyseCall(callOf(c)).reasons;
+      const found = reasons.find((r) => r.code === c.reason);
+      if (!c.fires) {
+        assert.equal(found, undefined, `${c.reason} on a near miss`);
+        return;
+      }
+      assert.ok(
+        found !== undefined,
+        `${c.reason} missing: ${reasons.map((r) => r.code).join(' ')}`,
+      );
+      assert.equal(found.field, c.field);
+      const evidence =
+        found.span === undefined
+          ? null
+          : (c.transcript ?? '').slice(found.span.start, found.span.end);
+      assert.equal(evidence, c.evidence);
+    });
+
+  it('covers every reason a call can give, each with a call and a near miss, and no other', () => {
+    for (const code of CALL_REASONS) {
+      assert.ok(
+        reasonCases.some((c) => c.reason === code && c.fires),
+        `${code}: a call`,
+      );
+      assert.ok(
+        reasonCases.some((c) => c.reason === code && !c.fires),
+        `${code}: a near miss`,
+      );
+    }
+    const given = new Set(
+      [...reasonCases, ...calls].flatMap((c) => analyseCall(callOf(c)).reasons.map((r) => r.code)),
+    );
+    assert.deepEqual(
+      [...given].filter((code) => !CALL_REASONS.includes(code)),
+      [],
+    );
   });
 });
 

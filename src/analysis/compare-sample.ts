@@ -1,12 +1,13 @@
 /**
  * `ringfence compare-sample <file> [--against <id> | --all]`: a sample only (like the 5,000
- * Polish rows of the 2022 sale): exact matches per leak, and a 95% Wilson interval for the share
- * of the whole dump it came from that the leak contains (assuming a random sample).
+ * Polish rows of the 2022 sale): exact matches per leak (every leak of the store, derived sets
+ * apart, or the one named), and a 95% Wilson interval for the share of the whole dump it came
+ * from that the leak contains (assuming a random sample).
  */
 import { readFileSync } from 'node:fs';
 import { RingfenceError } from '../errors.js';
 import type { PhoneEngine } from '../phone/index.js';
-import type { LeakStore } from '../store/index.js';
+import { isDerived, type LeakStore } from '../store/index.js';
 
 export interface SampleMatch {
   readonly leak: string;
@@ -72,7 +73,15 @@ export function compareSample(
       nsn: Number(parsed.nationalNumber),
     });
   }
-  const names = options.against !== undefined ? [options.against] : store.names();
+  // Against every leak of the store: derived sets are not leaks (name one with --against), and
+  // a store without a leak has nothing to match (STORE_EMPTY, not a list of no match).
+  const names =
+    options.against !== undefined
+      ? [options.against]
+      : store
+          .requireLeaks()
+          .filter((m) => !isDerived(m))
+          .map((m) => m.name);
   const usable = numbers.size;
   const leaks = names
     .map((leak) => {

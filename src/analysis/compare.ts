@@ -40,9 +40,18 @@ export interface CountryComparison {
   readonly agreeingFigures: number;
 }
 
+/** What the pages say about each compared leak besides its numbers: from its manifest. */
+export interface ComparedLeak {
+  readonly title: string;
+  readonly breachDate: string | null;
+  readonly addedDate: string;
+}
+
 export interface Comparison {
   readonly a: string;
   readonly b: string;
+  /** Titles and dates of A and B (absent from comparisons saved before they were added). */
+  readonly leaks?: { readonly a: ComparedLeak; readonly b: ComparedLeak };
   readonly sizeA: number;
   readonly sizeB: number;
   readonly intersection: number;
@@ -193,9 +202,14 @@ export function compareLeaks(
   // Countries of either leak count: a country missing from one side does not agree.
   const profile = countProfileVerdict(agreeTo, countries.length);
   const judged = judge(a, b, sizeA, sizeB, intersection);
+  const about = (name: string): ComparedLeak => {
+    const m = store.manifest(name);
+    return { title: m.title, breachDate: m.breachDate, addedDate: m.addedDate };
+  };
   return {
     a,
     b,
+    leaks: { a: about(a), b: about(b) },
     sizeA,
     sizeB,
     intersection,

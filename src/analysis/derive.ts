@@ -96,6 +96,7 @@ export async function deriveLeak(
     };
     const manifest = await build.publish(
       {
+        kind: 'derived',
         title: options.title ?? `${options.from} (derived)`,
         source: `derived: ${a} ${op} ${b}`,
         breachDate: null,

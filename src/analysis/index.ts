@@ -7,6 +7,7 @@
 export { buildReport } from './report.js';
 export type * from './report-types.js';
 export { checkNumber, sampleLeak, type CheckResult, type SampleEntry } from './lookup.js';
+export { drawSample, sampleShortfall, type Sample } from './sample.js';
 export {
   agreeingFigures,
   compareLeaks,
@@ -16,8 +17,21 @@ export {
   type Verdict,
 } from './compare.js';
 export { deriveLeak, parseExpression, type DeriveOptions, type DeriveSummary } from './derive.js';
-export { RECOMPILATION_SHARE, noveltyOf, recordNovelty, type NoveltyReport } from './novelty.js';
-export { compareCounts, parseCount, type CountsComparison } from './compare-counts.js';
+export {
+  RECOMPILATION_SHARE,
+  mayExplain,
+  noveltyOf,
+  recordNovelty,
+  type NoveltyExclusion,
+  type NoveltyReport,
+} from './novelty.js';
+export {
+  compareCounts,
+  parseCount,
+  type ClaimedCountry,
+  type CountsComparison,
+  type UnresolvedCount,
+} from './compare-counts.js';
 export {
   compareSample,
   wilsonInterval,

@@ -5,19 +5,30 @@
 import { RingfenceError } from '../errors.js';
 import type { PhoneEngine } from '../phone/index.js';
 import { seededRandom } from '../random.js';
-import type { LeakStore } from '../store/index.js';
+import { isDerived, type LeakStore } from '../store/index.js';
 
 export interface CheckResult {
   readonly e164: string;
   readonly region: string | null;
+  /** How many leaks were searched (derived sets apart). */
+  readonly leaksSearched: number;
+  /** The leaks that hold the number: the answer. */
   readonly leaks: readonly {
     readonly name: string;
     readonly title: string;
     readonly breachDate: string | null;
   }[];
+  /**
+   * The derived sets (`ringfence derive`) that hold it: not leaks, so never part of the answer,
+   * shown apart so that a set of the store is not silently hidden.
+   */
+  readonly derived: readonly { readonly name: string; readonly title: string }[];
 }
 
-/** Which leaks of the store hold `input` (any format the phone engine reads). */
+/**
+ * Which leaks of the store hold `input` (any format the phone engine reads), and which derived
+ * sets. STORE_EMPTY when the store holds no leak: "not found" would then reassure falsely.
+ */
 export function checkNumber(
   store: LeakStore,
   engine: PhoneEngine,
@@ -26,17 +37,23 @@ export function checkNumber(
 ): CheckResult {
   const parsed = engine.parse(input, { defaultRegion: region });
   if (!parsed.ok) throw new RingfenceError(parsed.error.code);
+  const manifests = store.requireLeaks();
   const nsn = Number(parsed.nationalNumber);
   const length = parsed.nationalNumber.length;
   const leaks = [];
-  for (const name of store.names()) {
-    const set = store.numbers(name);
-    if (set.has(parsed.callingCode, length, nsn)) {
-      const m = store.manifest(name);
-      leaks.push({ name, title: m.title, breachDate: m.breachDate });
-    }
+  const derived = [];
+  for (const m of manifests) {
+    if (!store.numbers(m.name).has(parsed.callingCode, length, nsn)) continue;
+    if (isDerived(m)) derived.push({ name: m.name, title: m.title });
+    else leaks.push({ name: m.name, title: m.title, breachDate: m.breachDate });
   }
-  return { e164: parsed.e164, region: parsed.region, leaks };
+  return {
+    e164: parsed.e164,
+    region: parsed.region,
+    leaksSearched: manifests.filter((m) => !isDerived(m)).length,
+    leaks,
+    derived,
+  };
 }
 
 export interface SampleEntry {

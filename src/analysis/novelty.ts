@@ -1,35 +1,70 @@
 /**
- * `ringfence novelty <id>`: a leak against every other leak of the catalogue at once. How many
+ * `ringfence novelty <id>`: a leak against the other leaks of the catalogue at once. How many
  * of its numbers are new to the collection, which other leak explains most of it, per country;
  * recorded in the leak's manifest (`novelty`, and the recompilation flag when one leak holds
  * 90% or more of it, the way HIBP flags fabricated and spam lists).
+ *
+ * Only what existed before a leak can explain it, or "is the 2022 list new?" gets a misleading
+ * answer: a set derived from the leak itself (`ringfence derive`) holds all of it, and a later
+ * leak that recompiled it holds most of it. So the leaks compared with are those breached
+ * strictly earlier (breachedBefore: a partial date counts as every day it covers, so 2021 is not
+ * before 2021-06), or, when either breach date is unknown, added to the store earlier. Derived
+ * sets and leaks that are not earlier are listed in `excluded`, never silently dropped.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regionName } from '../countries/index.js';
 import { differenceOfMany, intersectionSize } from '../number-set/index.js';
 import type { PhoneEngine } from '../phone/index.js';
-import type { LeakStore, Manifest } from '../store/index.js';
+import { breachedBefore, isDerived, type LeakStore, type Manifest } from '../store/index.js';
 import { countByRegion } from './classify.js';
 
 /** Share of a leak inside one other leak from which it is called a recompilation of it. */
 export const RECOMPILATION_SHARE = 0.9;
 
+/** Why a set of the store was not allowed to explain the leak. */
+export type NoveltyExclusion = 'derived' | 'not earlier';
+
 export interface NoveltyReport {
   readonly name: string;
   readonly unique: number;
+  /** Numbers in none of the leaks compared with. */
   readonly newToCollection: number;
   readonly newShare: number;
+  /** The leaks that may explain this one: earlier ones, by breach date or else by added date. */
   readonly comparedWith: readonly string[];
-  /** The other leaks by how much of this one they hold, largest first. */
+  /** The other sets of the store that were left out, and why. */
+  readonly excluded: readonly { name: string; reason: NoveltyExclusion }[];
+  /** The compared leaks by how much of this one they hold, largest first. */
   readonly explainedBy: readonly { name: string; intersection: number; share: number }[];
   readonly recompilationOf: string | null;
   readonly countries: readonly { region: string; name: string; unique: number; new: number }[];
 }
 
+/**
+ * Whether `other` may explain `leak`: a leak (not a derived set) breached strictly earlier, or,
+ * when either breach date is unknown, added to the store earlier.
+ */
+export function mayExplain(other: Manifest, leak: Manifest): NoveltyExclusion | null {
+  if (isDerived(other)) return 'derived';
+  const byBreach = breachedBefore(other.breachDate, leak.breachDate);
+  const earlier = byBreach ?? other.addedDate < leak.addedDate;
+  return earlier ? null : 'not earlier';
+}
+
+/** The leak against the leaks before it; STORE_EMPTY when the store holds no leak. */
 export function noveltyOf(store: LeakStore, engine: PhoneEngine, name: string): NoveltyReport {
+  const manifests = store.requireLeaks();
+  const leak = store.manifest(name);
   const set = store.numbers(name);
-  const others = store.names().filter((n) => n !== name);
+  const others: string[] = [];
+  const excluded: { name: string; reason: NoveltyExclusion }[] = [];
+  for (const other of manifests) {
+    if (other.name === name) continue;
+    const reason = mayExplain(other, leak);
+    if (reason === null) others.push(other.name);
+    else excluded.push({ name: other.name, reason });
+  }
   const otherSets = others.map((n) => store.numbers(n));
   const fresh = new Map<string, number>();
   let newToCollection = 0;
@@ -61,6 +96,7 @@ export function noveltyOf(store: LeakStore, engine: PhoneEngine, name: string): 
     newToCollection,
     newShare: set.count === 0 ? 0 : newToCollection / set.count,
     comparedWith: others,
+    excluded,
     explainedBy,
     recompilationOf,
     countries,
@@ -80,6 +116,7 @@ export function recordNovelty(store: LeakStore, report: NoveltyReport): Manifest
       newToCollection: report.newToCollection,
       recompilationOf: report.recompilationOf,
       bestMatch: best === undefined ? null : { name: best.name, share: best.share },
+      excluded: report.excluded.map((e) => ({ ...e })),
     },
   };
   const path = join(store.leakDir(report.name), 'manifest.json');

@@ -97,5 +97,7 @@ export interface LeakReport extends LeakCounts {
     readonly recompilationOf: string | null;
     readonly bestMatch: { readonly name: string; readonly share: number } | null;
     readonly comparedWith: readonly string[];
+    /** Sets of the store not allowed to explain the leak (absent when recorded before 0.3). */
+    readonly excluded?: readonly { readonly name: string; readonly reason: string }[];
   };
 }

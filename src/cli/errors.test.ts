@@ -83,13 +83,42 @@ describe('errors as the CLI reports them', () => {
     );
   });
 
+  it('check on a store that does not exist is STORE_EMPTY (66), not "not found"', () => {
+    const missing = join(dir, 'no-store');
+    const result = cli(['check', '+447400123456', '--store', missing, '--json']);
+    assert.equal(result.status, 66);
+    assert.equal(result.stdout, '');
+    assert.deepEqual(JSON.parse(result.stderr), {
+      code: 'STORE_EMPTY',
+      message: `The store ${missing} holds no leak: ingest one first with ringfence ingest <file> --name <id>.`,
+      details: { store: missing },
+    });
+    const leaks = cli(['leaks', '--store', missing]);
+    assert.equal(leaks.status, 0, 'the catalogue of an empty store is an empty list');
+    assert.match(leaks.stdout, /^no leaks in /);
+  });
+
+  it('an ingest with a breach date that is not a date is INVALID_DATE (64)', () => {
+    const input = join(dir, 'dump.txt');
+    writeFileSync(input, '+447400123456\n');
+    const store = join(dir, 'dated');
+    for (const date of ['2021-13-45', 'April 2021']) {
+      const result = cli(['ingest', input, '--name', 'd', '--store', store, '--breach-date', date]);
+      assert.equal(result.status, 64);
+      assert.equal(
+        result.stderr,
+        `ringfence: INVALID_DATE: Invalid breach date ${date}: expected YYYY-MM-DD (or YYYY-MM, YYYY), a real date that is not in the future.\n`,
+      );
+    }
+  });
+
   it('an unknown option with --json prints only the JSON error, no help text', () => {
     const result = cli(['report', 'x', '--bogus', '--json']);
     assert.equal(result.status, 64);
     assert.deepEqual(JSON.parse(result.stderr), {
       code: 'USAGE',
-      message: "Invalid usage: unknown option '--bogus'.",
-      details: { reason: "unknown option '--bogus'" },
+      message: "Invalid usage: unknown option '--bogus'; see ringfence report --help.",
+      details: { reason: "unknown option '--bogus'; see ringfence report --help" },
     });
   });
 });

@@ -17,17 +17,24 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-/** The command tree; with `json`, usage errors are left to reportError (one JSON object). */
+/**
+ * The command tree. A usage error (unknown option or command, a value not among the choices, a
+ * required option missing) is thrown as USAGE, naming the command's help, for reportError to
+ * print as any other error: one line, or one JSON object with --json; never the whole help.
+ */
 export function buildProgram(json = false): Command {
   const program = new Command('ringfence')
     .description(
       'Phone-number leak intelligence: what is in a dump, is my number in it, is it a scam.',
     )
     .option('-V, --version', 'print the ringfence and phone metadata versions')
-    .showHelpAfterError(!json)
-    .exitOverride();
-  // Set before the commands are added: they copy it.
-  if (json) program.configureOutput({ outputError: () => undefined });
+    .showSuggestionAfterError(true)
+    // Set before the commands are added: they copy it. Commander's own error lines are replaced
+    // by reportError's; with --json, so is the help shown for a missing subcommand.
+    .configureOutput({
+      outputError: () => undefined,
+      ...(json ? { writeErr: () => undefined } : {}),
+    });
 
   program.on('option:version', () => {
     const metadata = loadDefaultMetadata();
@@ -44,7 +51,61 @@ export function buildProgram(json = false): Command {
   addMessageCommands(program);
   addPrivateCommands(program);
   addServeCommands(program);
+  for (const command of commandTree(program))
+    command.exitOverride((error) => {
+      throw usageError(error, command);
+    });
+  checkRequiredAfterUnknown(program);
   return program;
+}
+
+function commandTree(command: Command): Command[] {
+  return [command, ...command.commands.flatMap(commandTree)];
+}
+
+/** `ringfence private build`: the words that run a command, for the help hint. */
+function commandPath(command: Command): string {
+  const words: string[] = [];
+  for (let c: Command | null = command; c !== null; c = c.parent) words.unshift(c.name());
+  return words.join(' ');
+}
+
+/**
+ * Commander's error as a USAGE error on one line, with its suggestion and a pointer to the help
+ * of the command at fault. Help, version, and the help shown for a missing subcommand stay
+ * commander's: they have printed themselves.
+ */
+function usageError(error: CommanderError, command: Command): Error {
+  if (error.exitCode === 0 || error.code === 'commander.help') return error;
+  let reason = error.message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)');
+  const invalid = /^option '(.+)' argument '(.*)' is invalid\. (.*)$/s.exec(reason);
+  if (invalid !== null)
+    reason = `invalid value '${invalid[2]!}' for option '${invalid[1]!}': ${invalid[3]!.charAt(0).toLowerCase()}${invalid[3]!.slice(1)}`;
+  reason = `${reason.replace(/\.$/, '')}; see ${commandPath(command)} --help`;
+  return new RingfenceError('USAGE', { reason }, { cause: error });
+}
+
+/**
+ * Commander checks required options before it looks for unknown ones, so a mistyped `--nmae`
+ * would be reported as `--name` missing. Required options are left to a hook that runs after
+ * commander's own checks (unknown options, then arguments), just before the action.
+ */
+function checkRequiredAfterUnknown(program: Command): void {
+  const required = new Map<Command, Option[]>();
+  for (const command of commandTree(program)) {
+    const options = command.options.filter((o) => o.mandatory);
+    for (const option of options) option.makeOptionMandatory(false);
+    if (options.length > 0) required.set(command, options);
+  }
+  program.hook('preAction', (_program, action) => {
+    for (const option of required.get(action) ?? [])
+      if (action.getOptionValue(option.attributeName()) === undefined)
+        action.error(`error: required option '${option.flags}' not specified`, {
+          code: 'commander.missingMandatoryOptionValue',
+        });
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -58,9 +119,10 @@ export async function main(argv: readonly string[]): Promise<void> {
 }
 
 /**
- * An error as the user sees it: `ringfence: CODE: message` on stderr, or with --json the
- * registry's JSON object; returns the exit code. An error without a code is a bug: it is shown
- * as INTERNAL, and its redacted stack goes to the log for the bug report.
+ * An error as the user sees it: `ringfence: CODE: message` on stderr (for USAGE, the reason
+ * alone: `ringfence: USAGE: unknown option '--nmae' (did you mean --name?); see …`), or with
+ * --json the registry's JSON object; returns the exit code. An error without a code is a bug: it
+ * is shown as INTERNAL, and its redacted stack goes to the log for the bug report.
  */
 export async function reportError(
   error: unknown,
@@ -69,7 +131,7 @@ export async function reportError(
 ): Promise<number> {
   let coded: RingfenceError;
   if (error instanceof CommanderError) {
-    // Help and version print themselves; usage errors have been printed by commander.
+    // Help and version print themselves, and so does the help shown for a missing subcommand.
     if (error.exitCode === 0) return 0;
     if (!json) return ERRORS.USAGE.exit;
     coded = new RingfenceError('USAGE', { reason: error.message.replace(/^error: /, '') });
@@ -83,9 +145,9 @@ export async function reportError(
       // The configuration itself may be what failed; the message below still goes out.
     }
   }
-  stderr.write(
-    json ? `${JSON.stringify(coded)}\n` : `ringfence: ${coded.code}: ${coded.message}\n`,
-  );
+  const reason = coded.code === 'USAGE' ? coded.details?.['reason'] : undefined;
+  const text = typeof reason === 'string' ? reason : coded.message;
+  stderr.write(json ? `${JSON.stringify(coded)}\n` : `ringfence: ${coded.code}: ${text}\n`);
   return coded.exit;
 }
 
@@ -171,7 +233,7 @@ function addStoreCommands(program: Command): void {
     .description('a reproducible random verification sample of a leak')
     .argument('<id>', 'leak id')
     .option('--n <count>', 'sample size', '1000')
-    .option('--country <XX>', 'only numbers of this region')
+    .option('--country <XX>', 'only numbers of this region (a code, or a name: Estonia)')
     .option('--seed <seed>', 'random seed: the same seed gives the same sample', '1')
     .addOption(storeOption())
     .option('--json', 'one JSON object per number', false)
@@ -229,13 +291,23 @@ function addCompareCommands(program: Command): void {
     )
     .option('--json', 'same as --format json', false)
     .option('--by-type', 'also split by line type (classifies the numbers in common)', false)
+    .option('--top <n>', 'countries shown in the text table (default 30)')
+    .option('--all', 'every country in the text table')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .addOption(storeOption())
     .action(
       async (
         a: string,
         b: string,
-        options: { store?: string; format: string; json: boolean; out?: string; byType: boolean },
+        options: {
+          store?: string;
+          format: string;
+          json: boolean;
+          out?: string;
+          byType: boolean;
+          top?: string;
+          all?: boolean;
+        },
       ) => {
         const { runCompare } = await import('./leaks.js');
         runCompare(a, b, { ...options, format: options.json ? 'json' : options.format }, leakIo());
@@ -268,12 +340,19 @@ function addCompareCommands(program: Command): void {
     .description('a leak against every other leak of the store: what is new, what explains it')
     .argument('<id>', 'leak id')
     .option('--no-record', 'do not record the result in the manifest')
+    .option('--top <n>', 'countries shown in the text table (default 30)')
+    .option('--all', 'every country in the text table')
     .addOption(storeOption())
     .option('--json', 'JSON output', false)
-    .action(async (id: string, options: { store?: string; json: boolean; record: boolean }) => {
-      const { runNovelty } = await import('./leaks.js');
-      runNovelty(id, options, leakIo());
-    });
+    .action(
+      async (
+        id: string,
+        options: { store?: string; json: boolean; record: boolean; top?: string; all?: boolean },
+      ) => {
+        const { runNovelty } = await import('./leaks.js');
+        runNovelty(id, options, leakIo());
+      },
+    );
 
   program
     .command('compare-counts')

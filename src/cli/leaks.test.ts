@@ -8,8 +8,10 @@ import { isRingfenceError } from '../errors.js';
 import {
   runCheck,
   runCompare,
+  runDerive,
   runIngest,
   runLeaks,
+  runNovelty,
   runReport,
   runSample,
   runSqlCommand,
@@ -150,6 +152,75 @@ describe('leak commands', () => {
     assert.match(
       off.stdout.text,
       /^count-profile-partial: .*largest claim that does not match is Egypt/,
+    );
+  });
+
+  it('lists derived sets apart and never counts them as leaks in check or novelty', async () => {
+    const own = join(dir, 'store-derived');
+    const earlier = join(dir, 'earlier.txt');
+    const later = join(dir, 'later.txt');
+    writeFileSync(earlier, '+447400123456\n+447400123457\n');
+    writeFileSync(later, '+447400123456\n+447400123458\n');
+    const quiet = { store: own, replace: false, rows: false, json: true, workers: '1' };
+    await runIngest(later, { ...quiet, name: 'later', breachDate: '2022' }, io());
+    await runIngest(earlier, { ...quiet, name: 'earlier', breachDate: '2021-04-03' }, io());
+    await runDerive(
+      'both',
+      { store: own, from: 'earlier | later', replace: false, json: true },
+      io(),
+    );
+
+    const list = io();
+    runLeaks({ store: own, json: false }, list);
+    const [leaks = '', derived = ''] = list.stdout.text.split('\n\n');
+    assert.match(leaks, /^NAME .*\nearlier .*\nlater .*$/);
+    assert.match(
+      derived,
+      /^derived sets \(made with ringfence derive; not leaks, never counted as one\):\nNAME +TITLE +FROM .*\nboth +earlier \| later \(derived\) +earlier union later /,
+    );
+
+    const novelty = io();
+    runNovelty('earlier', { store: own, json: true, record: false }, novelty);
+    const report = JSON.parse(novelty.stdout.text) as { comparedWith: string[]; excluded: unknown };
+    assert.deepEqual(report.comparedWith, []);
+    assert.deepEqual(report.excluded, [
+      { name: 'both', reason: 'derived' },
+      { name: 'later', reason: 'not earlier' },
+    ]);
+
+    // The number of "later" that "earlier" lacks, then "later" replaced without it: it is left
+    // in the derived set only, which is no leak: not found, exit 1.
+    const found = io();
+    runCheck('+447400123458', { store: own, json: false }, found);
+    assert.equal(
+      found.stdout.text,
+      '+447400123458: found in 1 of 2 leak(s) of the local store\n' +
+        '  later  later  (2022)\n' +
+        'also in derived sets (not leaks): both\n',
+    );
+    assert.equal(process.exitCode, 0);
+    await runIngest(earlier, { ...quiet, name: 'later', breachDate: '2022', replace: true }, io());
+    const onlyDerived = io();
+    runCheck('+447400123458', { store: own, json: true }, onlyDerived);
+    assert.deepEqual(JSON.parse(onlyDerived.stdout.text), {
+      e164: '+447400123458',
+      region: 'GB',
+      leaksSearched: 2,
+      leaks: [],
+      derived: [{ name: 'both', title: 'earlier | later (derived)' }],
+    });
+    assert.equal(process.exitCode, 1);
+    process.exitCode = 0;
+
+    assert.throws(
+      () => {
+        runCheck('+447400123456', { store: join(dir, 'no-store'), json: false }, io());
+      },
+      (e: unknown) => isRingfenceError(e, 'STORE_EMPTY') && e.exit === 66,
+    );
+    await assert.rejects(
+      runIngest(earlier, { ...quiet, name: 'bad-date', breachDate: '2021-13-45' }, io()),
+      (e: unknown) => isRingfenceError(e, 'INVALID_DATE') && e.exit === 64,
     );
   });
 });

@@ -2,7 +2,6 @@
  * The leak commands: ingest, leaks, report, sample, check, sql. Each parses nothing itself
  * (commander did) and calls the library; output goes to the given streams.
  */
-import { SingleBar } from 'cli-progress';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import {
@@ -12,15 +11,15 @@ import {
   compareLeaks,
   compareSample,
   deriveLeak,
+  drawSample,
   noveltyOf,
   recordNovelty,
-  sampleLeak,
+  sampleShortfall,
 } from '../analysis/index.js';
 import { RingfenceError } from '../errors.js';
 import { ingest, type IngestSummary } from '../ingest/index.js';
 import { defaultPhoneEngine } from '../phone/index.js';
 import {
-  int,
   loadWorldMap,
   renderCatalogueText,
   renderCheckText,
@@ -37,6 +36,7 @@ import {
 } from '../report/index.js';
 import { runSql, type LeakStore } from '../store/index.js';
 import { cliLogger, openStore } from './context.js';
+import { IngestProgressView } from './ingest-progress.js';
 
 export interface LeakIo {
   readonly stdin: NodeJS.ReadableStream;
@@ -76,21 +76,8 @@ export async function runIngest(
 ): Promise<void> {
   const store = openStore(options.store);
   const memoryMiB = positiveInt(options.memory, '--memory');
-  const showProgress = io.stderr.isTTY === true && !options.json;
-  const bar = showProgress
-    ? new SingleBar(
-        {
-          format:
-            'ingest |{bar}| {percentage}% | {rowsText} rows | {rate} rows/s | ETA {eta_formatted} | {phase}',
-          stream: io.stderr,
-          hideCursor: true,
-          etaBuffer: 50,
-        },
-        undefined,
-      )
-    : null;
-  const started = performance.now();
-  let total = 0;
+  const progress =
+    io.stderr.isTTY === true && !options.json ? new IngestProgressView(io.stderr) : null;
   const summary: IngestSummary = await ingest({
     input,
     name: options.name,
@@ -108,21 +95,14 @@ export async function runIngest(
     memoryBytes: memoryMiB === undefined ? undefined : memoryMiB * 2 ** 20,
     ...(input === '-' ? { stdin: io.stdin } : {}),
     log: cliLogger(),
-    onProgress: (p) => {
-      if (bar === null) return;
-      const seconds = (performance.now() - started) / 1000;
-      const payload = {
-        rowsText: int.format(p.rows),
-        rate: int.format(Math.round(p.rows / Math.max(seconds, 0.001))),
-        phase: p.phase,
-      };
-      if (total === 0) {
-        total = Math.max(p.bytesTotal, 1);
-        bar.start(total, 0, payload);
-      }
-      bar.update(p.bytesTotal === 0 ? 0 : p.bytesRead, payload);
-    },
-  }).finally(() => bar?.stop());
+    ...(progress === null
+      ? {}
+      : {
+          onProgress: (p) => {
+            progress.update(p);
+          },
+        }),
+  }).finally(() => progress?.stop());
   for (const warning of summary.reading.warnings)
     io.stderr.write(`ringfence: warning: ${warning}\n`);
   if (options.json) {
@@ -167,13 +147,20 @@ export function runSample(
 ): void {
   const n = positiveInt(options.n, '--n') ?? 1000;
   const engine = defaultPhoneEngine();
-  const sample = sampleLeak(openStore(options.store), engine, name, {
+  const sample = drawSample(openStore(options.store), engine, name, {
     n,
     region: options.country,
     seed: options.seed,
   });
-  for (const entry of sample)
+  for (const entry of sample.numbers)
     io.stdout.write(options.json ? JSON.stringify(entry) + '\n' : `${entry.e164}\n`);
+  // A short sample is said on stderr, so that stdout stays one number (or object) per line.
+  const short = sampleShortfall(sample);
+  if (short === null) return;
+  if (options.json) {
+    const { numbers: _numbers, ...account } = sample;
+    io.stderr.write(JSON.stringify({ warning: 'SAMPLE_SHORT', message: short, ...account }) + '\n');
+  } else io.stderr.write(`ringfence: ${short}\n`);
 }
 
 export function runCheck(
@@ -217,10 +204,23 @@ function isLeakName(store: LeakStore, name: string): boolean {
   }
 }
 
+/** How many rows of a per-country table text output shows: --top <n>, or --all of them. */
+function tableCut(options: { top?: string; all?: boolean }): { top?: number } {
+  if (options.all === true) return { top: Infinity };
+  return { top: positiveInt(options.top, '--top') };
+}
+
 export function runCompare(
   a: string,
   b: string,
-  options: { store?: string; format: string; out?: string; byType?: boolean },
+  options: {
+    store?: string;
+    format: string;
+    out?: string;
+    byType?: boolean;
+    top?: string;
+    all?: boolean;
+  },
   io: LeakIo,
 ): void {
   const store = openStore(options.store);
@@ -244,7 +244,7 @@ export function runCompare(
     } else io.stdout.write(html);
     return;
   }
-  io.stdout.write(renderCompareText(c));
+  io.stdout.write(renderCompareText(c, tableCut(options)));
 }
 
 export async function runDerive(
@@ -263,7 +263,7 @@ export async function runDerive(
 
 export function runNovelty(
   name: string,
-  options: { store?: string; json: boolean; record: boolean },
+  options: { store?: string; json: boolean; record: boolean; top?: string; all?: boolean },
   io: LeakIo,
 ): void {
   const store = openStore(options.store);
@@ -273,7 +273,7 @@ export function runNovelty(
     io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
   }
-  io.stdout.write(renderNoveltyText(report, options.record));
+  io.stdout.write(renderNoveltyText(report, options.record, tableCut(options)));
 }
 
 export function runCompareCounts(

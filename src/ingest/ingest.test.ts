@@ -305,6 +305,20 @@ describe('ingest', () => {
     assert.equal(store.has('broken'), false);
   });
 
+  it('checks the breach date before reading anything, and keeps a partial one as given', async () => {
+    const input = join(dir, 'dated.txt');
+    writeFileSync(input, '+201001234567\n');
+    for (const breachDate of ['2021-13-45', 'April 2021', '2021-02-29', '2999-01-01'])
+      await assert.rejects(
+        ingest({ input, name: 'dated', store: store.root, breachDate }),
+        (e: unknown) => isRingfenceError(e, 'INVALID_DATE') && e.details?.value === breachDate,
+      );
+    assert.equal(store.has('dated'), false);
+    await ingest({ input, name: 'dated', store: store.root, breachDate: '2021-04', workers: 1 });
+    assert.equal(store.manifest('dated').breachDate, '2021-04');
+    assert.equal(store.manifest('dated').kind, 'leak');
+  });
+
   it('samples reproducibly, within the leak and the asked country', () => {
     const a = sampleLeak(store, engine, 'oracle', { n: 200, seed: 's1' });
     const b = sampleLeak(store, engine, 'oracle', { n: 200, seed: 's1' });

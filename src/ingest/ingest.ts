@@ -27,6 +27,7 @@ import {
   LeakBuild,
   LeakStore,
   RegionTally,
+  checkBreachDate,
   checkLeakName,
   writeAll,
   type LeakCounts,
@@ -59,6 +60,7 @@ export interface IngestOptions {
   readonly store: string;
   readonly title?: string;
   readonly source?: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY, not in the future: INVALID_DATE otherwise (before any work). */
   readonly breachDate?: string;
   /** ISO region for rows without a country and numbers without a calling code. */
   readonly region?: string;
@@ -82,12 +84,23 @@ export interface IngestOptions {
   readonly log?: Logger;
 }
 
+/** The phases of an ingest, in the order they run; `writing` is rows.parquet (skipped with rows: false). */
+export type IngestPhase = 'reading' | 'sorting' | 'writing';
+
+/**
+ * How far an ingest has gone. Each phase counts in its own unit: `reading`, input bytes as
+ * stored (compressed bytes for gzip and zstd, whose decompressed size is unknown) behind the
+ * rows counted so far; `sorting`, partitions sorted and written to the number set; `writing`,
+ * lines of rows.parquet by DuckDB's estimate (0 until it has one). `done` equals `total` only in
+ * the last report of a phase, which every phase sends when it ends.
+ */
 export interface IngestProgress {
-  /** Raw bytes read so far, and in all (0 when unknown: stdin). */
-  readonly bytesRead: number;
-  readonly bytesTotal: number;
+  readonly phase: IngestPhase;
+  readonly done: number;
+  /** The phase's size in its unit: 0 while unknown (reading stdin), set in its last report. */
+  readonly total: number;
+  /** Data rows read so far. */
   readonly rows: number;
-  readonly phase: 'reading' | 'sorting' | 'parquet';
 }
 
 export interface IngestSummary extends LeakCounts {
@@ -110,6 +123,7 @@ const SAMPLE_BYTES = 1 << 20;
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   checkLeakName(options.name);
+  if (options.breachDate !== undefined) checkBreachDate(options.breachDate);
   const store = new LeakStore(options.store);
   if (store.has(options.name) && options.replace !== true)
     throw new RingfenceError('LEAK_EXISTS', { name: options.name });
@@ -222,22 +236,36 @@ class IngestRun {
   }
 
   async execute(): Promise<Omit<IngestSummary, 'seconds'>> {
+    this.progress('reading', 0, this.bytesTotal);
     for (let f = 0; f < this.inputs.length; f++) await this.readFile(f, this.inputs[f]!);
+    const read = this.bytesTotal > 0 ? this.bytesTotal : this.bytesRead;
+    this.progress('reading', read, read, true);
     this.rejects.end();
     await this.rejectsDone;
     for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
     if (this.valid + this.possibleOnly === 0) throw this.noNumbers();
 
-    this.progress('sorting');
     const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
     const writeRows = this.options.rows !== false;
     if (writeRows) {
-      this.progress('parquet');
+      // One line of rows.parquet per number read (chunk.ts).
+      const lines = this.valid + this.possibleOnly + this.extraNumbers;
+      this.progress('writing', 0, lines);
       const sources: RowsSource[] = this.files
         .filter((s) => s.rowsPath !== null)
         .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect, file: displayName(s.file) }));
-      await writeRowsParquet(sources, this.chunkFirstLines, this.build.path('rows.parquet'));
+      await writeRowsParquet(
+        sources,
+        this.chunkFirstLines,
+        this.build.path('rows.parquet'),
+        this.options.onProgress === undefined
+          ? undefined
+          : (fraction) => {
+              this.progress('writing', Math.floor(fraction * lines), lines);
+            },
+      );
       for (const s of sources) rmSync(s.path, { force: true });
+      this.progress('writing', lines, lines, true);
     }
 
     const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
@@ -332,6 +360,7 @@ class IngestRun {
   private description(): LeakDescription {
     const flags = this.options.flags;
     return {
+      kind: 'leak',
       title: this.options.title ?? this.options.name,
       source: this.options.source ?? null,
       breachDate: this.options.breachDate ?? null,
@@ -361,13 +390,11 @@ class IngestRun {
     };
   }
 
-  private progress(phase: IngestProgress['phase']): void {
-    this.options.onProgress?.({
-      bytesRead: this.bytesRead,
-      bytesTotal: this.bytesTotal,
-      rows: this.rows,
-      phase,
-    });
+  /** A report of the phase; `done` is held under `total` until the phase says it has ended. */
+  private progress(phase: IngestPhase, done: number, total: number, ended = false): void {
+    if (this.options.onProgress === undefined) return;
+    const shown = ended ? total : total > 0 ? Math.min(done, total - 1) : done;
+    this.options.onProgress({ phase, done: shown, total, rows: this.rows });
   }
 
   private async readFile(index: number, file: InputFile): Promise<void> {
@@ -379,9 +406,15 @@ class IngestRun {
     let dispatched = 0;
     let state = null as FileState | null;
     let first = true;
-    const inFlight: Promise<ChunkResult>[] = [];
+    // Each chunk in flight, with the input bytes read when it was cut: once it is merged, its
+    // rows are counted and the reading has got that far (ahead by the uncut tail, under a chunk).
+    const inFlight: { result: Promise<ChunkResult>; read: number }[] = [];
     const drain = async (limit: number): Promise<void> => {
-      while (inFlight.length > limit) this.merge(state!, await inFlight.shift()!);
+      while (inFlight.length > limit) {
+        const { result, read } = inFlight.shift()!;
+        this.merge(state!, await result);
+        this.progress('reading', read, this.bytesTotal);
+      }
     };
     const dispatch = async (bytes: Uint8Array, movable: boolean): Promise<void> => {
       const options: ChunkOptions = {
@@ -393,7 +426,10 @@ class IngestRun {
       };
       first = false;
       dispatched += bytes.length;
-      inFlight.push(this.pool.run(movable ? bytes : new Uint8Array(bytes), options));
+      inFlight.push({
+        result: this.pool.run(movable ? bytes : new Uint8Array(bytes), options),
+        read: this.bytesRead,
+      });
       await drain(this.pool.size * 2);
     };
     const start = (sample: Uint8Array): void => {
@@ -456,7 +492,6 @@ class IngestRun {
         await dispatch(piece, owned);
         owned = true;
       }
-      this.progress('reading');
     }
     if (state === null) start(pending);
     state!.decoding = await decoded.decided;
@@ -527,6 +562,7 @@ class IngestRun {
         sorting.push(this.pool.sortUnique(this.accumulator.takeRaw(keys[submitted++]!)));
       return sorting.shift()!;
     };
+    this.progress('sorting', 0, keys.length);
     let g = 0;
     while (g < keys.length) {
       const head = unpackKey(keys[g]!);
@@ -544,8 +580,10 @@ class IngestRun {
       const merged = mergeDisjoint(group);
       writer.addPartition(head.callingCode, head.nsnLength, merged, merged.length);
       g = h;
+      this.progress('sorting', g, keys.length);
     }
     const numberSet = writer.close();
+    this.progress('sorting', keys.length, keys.length, true);
     const metadata = this.engine.metadata;
     return {
       numberSet,

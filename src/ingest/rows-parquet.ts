@@ -61,15 +61,19 @@ function readRowsSql(source: RowsSource): string {
   return `SELECT * FROM read_csv(${sqlString(source.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', new_line='\\n', header=false, auto_detect=false, strict_mode=true, null_padding=false, max_line_size=${maxLine}, columns={${spec}})`;
 }
 
+const PROGRESS_POLL_MS = 200;
+
 /**
  * Writes rows.parquet from the normaliser's row files. `firstLines[c]` is the number of input
  * lines before chunk c, so that line = firstLines[chunk] + the line within the chunk (a list
- * lookup, which DuckDB evaluates per vector: faster than a join).
+ * lookup, which DuckDB evaluates per vector: faster than a join). `onProgress` hears DuckDB's
+ * estimate of the share written, a few times a second.
  */
 export async function writeRowsParquet(
   sources: readonly RowsSource[],
   firstLines: readonly number[],
   out: string,
+  onProgress?: (fraction: number) => void,
 ): Promise<void> {
   // Row order is not kept (rows carry their file and line), which lets DuckDB write in
   // parallel. Its memory limit: at 1 GB it spills and takes twice as long; at 1.6 GB the
@@ -79,7 +83,18 @@ export async function writeRowsParquet(
     preserve_insertion_order: 'false',
   });
   const connection = await instance.connect();
+  let poll: NodeJS.Timeout | undefined;
   try {
+    if (onProgress !== undefined) {
+      // COPY reports nothing until it ends; DuckDB's query progress (its estimate of the work
+      // done, -1 before it has one) can be read from another thread while it runs.
+      await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+      poll = setInterval(() => {
+        const { percentage } = connection.progress;
+        if (percentage >= 0) onProgress(Math.min(percentage, 100) / 100);
+      }, PROGRESS_POLL_MS);
+      poll.unref();
+    }
     const lines = `[${firstLines.join(',')}]`;
     const parts = sources.map((source) => {
       const json =
@@ -96,6 +111,7 @@ export async function writeRowsParquet(
   } catch (error) {
     throw sqlError(error);
   } finally {
+    clearInterval(poll);
     connection.closeSync();
     instance.closeSync();
   }

@@ -6,12 +6,19 @@
  */
 import { adviceFor } from './advice.js';
 import type { AnalyserDeps } from './analyse.js';
-import { weighCaller } from './caller-signals.js';
+import { CALLER_REASONS, weighCaller } from './caller-signals.js';
 import { Evidence } from './evidence.js';
-import { categoryOfCall, weighTranscript } from './transcript-signals.js';
+import { TRANSCRIPT_REASONS, categoryOfCall, weighTranscript } from './transcript-signals.js';
 import type { CallAnalysis, CallInput } from './types.js';
 import { findUrls } from './urls.js';
 import { judge, lacksReason, rankReasons } from './verdict.js';
+
+/** Every reason code a call analysis can carry: the number's, the transcript's, and none. */
+export const CALL_REASONS: readonly string[] = [
+  ...CALLER_REASONS,
+  ...TRANSCRIPT_REASONS,
+  'NO_SCAM_SIGNALS',
+];
 
 /** Prior log-odds of a call being a scam before any evidence. */
 const CALL_PRIOR = -3.5;
@@ -22,16 +29,19 @@ export function analyseCallWith(deps: AnalyserDeps, input: CallInput): CallAnaly
   const transcript = input.transcript ?? '';
   const { cues, requests } = weighTranscript(e, transcript);
   const { score, verdict } = judge(e.total);
-  if (lacksReason(e.reasons, verdict))
-    e.add(
-      'NO_SCAM_SIGNALS',
-      0,
+  if (lacksReason(e.reasons, verdict)) {
+    // Said of what was judged: with weak signs found, not that nothing was.
+    const weak = e.reasons.length > 0;
+    const text =
       transcript === ''
-        ? 'The number is valid and nothing about it matches known scam calls; without a transcript, only the number was judged.'
-        : 'Nothing the caller said or the number matches known scam calls.',
-      undefined,
-      transcript === '' ? 'from' : 'transcript',
-    );
+        ? weak
+          ? 'The other signs are weak on their own, and without a transcript only the number was judged.'
+          : 'The number is valid and nothing about it matches known scam calls; without a transcript, only the number was judged.'
+        : weak
+          ? 'The other signs are too weak, on their own, to call this a scam.'
+          : 'Nothing the caller said or the number matches known scam calls.';
+    e.add('NO_SCAM_SIGNALS', 0, text, undefined, transcript === '' ? 'from' : 'transcript');
+  }
   rankReasons(e.reasons);
   const category = categoryOfCall(cues);
   return {

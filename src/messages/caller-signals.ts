@@ -8,6 +8,17 @@ import { toIndicator } from './contacts.js';
 import type { Evidence } from './evidence.js';
 import type { CallInput, PhoneIndicator, Span } from './types.js';
 
+/** Every reason the caller's number can give. */
+export const CALLER_REASONS = [
+  'CALLER_INVALID',
+  'CALLER_UNALLOCATED',
+  'CALLER_PREMIUM_RATE',
+  'INTERNATIONAL_CALLER',
+  'NON_GEOGRAPHIC_CALLER',
+  'NEIGHBOUR_SPOOFING',
+] as const;
+type CallerReason = (typeof CALLER_REASONS)[number];
+
 function whole(number: string): Span {
   return { start: 0, end: number.length };
 }
@@ -29,7 +40,7 @@ export function weighCaller(
   const caller = toIndicator(engine, input.from, whole(input.from), region);
   if (caller === null)
     e.add(
-      'CALLER_INVALID',
+      'CALLER_INVALID' satisfies CallerReason,
       2,
       'The calling number cannot exist: it was spoofed or hidden behind a made-up number.',
       undefined,
@@ -45,7 +56,7 @@ function weighCallerNumber(
   to: PhoneIndicator | null,
   region: string | undefined,
 ): void {
-  const add = (code: string, weight: number, text: string): void => {
+  const add = (code: CallerReason, weight: number, text: string): void => {
     e.add(code, weight, text, undefined, 'from');
   };
   if (!caller.valid)

@@ -14,7 +14,7 @@ import type { CallAnalysis, CallInput, MessageAnalysis, MessageInput } from './t
 export { analyseMessageWith, type AnalyserDeps } from './analyse.js';
 export { SCAM_AT, SUSPICIOUS_AT } from './verdict.js';
 export { MAX_TEXT } from './message-text.js';
-export { analyseCallWith } from './call.js';
+export { analyseCallWith, CALL_REASONS } from './call.js';
 export { BRANDS } from './brands.js';
 export { findUrls } from './urls.js';
 export { findCues, detectLanguage } from './lexicon.js';

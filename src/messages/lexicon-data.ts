@@ -364,9 +364,15 @@ const en: CueLists = {
     'do not tell your family', 'do not call the bank', "don't call the bank",
     'do not contact your bank', "don't contact your bank", 'do not go to the bank',
     'do not tell the bank', "don't tell the bank", 'do not tell bank staff', 'if the bank asks',
-    'tell them it is for', "tell them it's for", "don't hang up", 'do not hang up',
-    'stay on the line', 'this is confidential', 'confidential investigation',
-    'ongoing investigation', 'do not discuss this', "don't discuss this",
+    'tell them it is for', "tell them it's for", 'this is confidential',
+    'confidential investigation', 'do not discuss this', "don't discuss this",
+    'do not tell your bank', "don't tell your bank", 'do not tell the cashier',
+    "don't tell the cashier", 'do not tell the store clerk', 'do not tell the clerk',
+  ],
+  'stay-on-line': [
+    "don't hang up", 'do not hang up', 'stay on the line', 'stay on the phone',
+    'remain on the line', 'keep the line open', "don't end the call", 'do not end the call',
+    "don't put the phone down", 'do not put the phone down', 'do not disconnect',
   ],
   threat: [
     'will be suspended', 'will be blocked', 'will be closed', 'will be deleted',
@@ -649,8 +655,10 @@ const ar: CueLists = {
   secrecy: [
     'بيني وبينك', 'خليها بيننا', 'خليها بينا', 'لا تقول لأحد', 'لا تقول لماما', 'لا تقول لبابا',
     'متقولش لحد', 'ما تقول لأحد', 'لا تخبر البنك', 'لا تتصل بالبنك', 'لا تروح البنك',
-    'لا تذهب إلى البنك', 'بسرية تامة', 'سري للغاية', 'تحقيق سري', 'لا تغلق الخط', 'لا تقفل الخط',
-    'متقفلش السكة', 'لا تخبر عائلتك',
+    'لا تذهب إلى البنك', 'بسرية تامة', 'سري للغاية', 'تحقيق سري', 'لا تخبر عائلتك',
+  ],
+  'stay-on-line': [
+    'لا تغلق الخط', 'لا تقفل الخط', 'متقفلش السكة',
   ],
   threat: [
     'سيتم إيقاف', 'سيتم تعليق', 'سيتم حظر', 'سيتم إغلاق', 'سيتم حذف', 'سيتم تجميد', 'سيتم إلغاء',
@@ -926,8 +934,12 @@ const it: CueLists = {
     'non dirlo a papà', 'resti tra noi', 'rimanga tra noi', 'tra di noi', 'mantieni il segreto',
     'mantenga il riserbo', 'massima riservatezza', 'è confidenziale', 'non contattare la banca',
     'non chiamare la banca', 'non andare in banca', 'non dica nulla alla banca',
-    'non parlarne con nessuno', 'non ne parli con nessuno', 'non riagganciare',
-    'non chiudere la chiamata', 'resti in linea', 'indagine riservata', 'segreto istruttorio',
+    'non parlarne con nessuno', 'non ne parli con nessuno', 'indagine riservata',
+    'segreto istruttorio',
+  ],
+  'stay-on-line': [
+    'non riagganciare', 'non chiudere la chiamata', 'resti in linea', 'rimanga in linea',
+    'non riattacchi',
   ],
   threat: [
     'sarà sospeso', 'sarà sospesa', 'verrà sospeso', 'verrà sospesa', 'sarà bloccato',
@@ -1228,8 +1240,11 @@ const fr: CueLists = {
     'ne le dis à personne', "n'en parlez à personne", "n'en parle à personne",
     'ne dis rien à maman', 'ne dis rien à papa', 'ne dites rien à votre banque',
     'ne prévenez pas votre banque', 'ne contactez pas votre banque', "n'appelez pas votre banque",
-    'ne raccrochez pas', 'restez en ligne', 'gardez le secret', 'garde le secret', 'entre nous',
-    'reste entre nous', 'enquête confidentielle', "secret de l'enquête", 'strictement confidentiel',
+    'gardez le secret', 'garde le secret', 'entre nous', 'reste entre nous',
+    'enquête confidentielle', "secret de l'enquête", 'strictement confidentiel',
+  ],
+  'stay-on-line': [
+    'ne raccrochez pas', 'restez en ligne', 'ne coupez pas', 'restez au téléphone',
   ],
   threat: [
     'sera suspendu', 'sera suspendue', 'sera bloqué', 'sera bloquée', 'sera fermé', 'sera clôturé',
@@ -1539,8 +1554,11 @@ const es: CueLists = {
     'no le digas a mamá', 'no le digas a papá', 'que quede entre nosotros', 'queda entre nosotros',
     'entre tú y yo', 'guarda el secreto', 'mantenlo en secreto', 'manténgalo en secreto',
     'no llame al banco', 'no llames al banco', 'no acuda a su sucursal', 'no vaya al banco',
-    'no contacte con su banco', 'no informe a su banco', 'no cuelgue', 'no cuelgues',
-    'permanezca en línea', 'investigación confidencial', 'secreto de sumario',
+    'no contacte con su banco', 'no informe a su banco', 'investigación confidencial',
+    'secreto de sumario',
+  ],
+  'stay-on-line': [
+    'no cuelgue', 'no cuelgues', 'permanezca en línea', 'no corte la llamada', 'siga en línea',
   ],
   threat: [
     'será suspendida', 'será suspendido', 'será bloqueada', 'será bloqueado', 'será cancelada',
@@ -1627,7 +1645,9 @@ const es: CueLists = {
     'cibercrimen', 'banco de españa', 'condusef',
   ],
   'personal-data': [
-    'fecha de nacimiento', 'lugar de nacimiento', 'dni', 'nie', 'número de dni',
+    // Not `nie` alone: German `nie` (never) would read as it, in "wir fragen nie nach".
+    'fecha de nacimiento', 'lugar de nacimiento', 'dni', 'dni o nie', 'número de nie', 'su nie',
+    'tu nie', 'número de dni',
     'documento de identidad', 'cédula', 'número de cédula', 'curp', 'rfc', 'rut', 'pasaporte',
     'número de pasaporte', 'carnet de conducir', 'licencia de conducir',
     'número de la seguridad social', 'número de seguro social', 'datos personales',
@@ -1827,7 +1847,10 @@ const tr: CueLists = {
     'annemlere söyleme', 'anneme söyleme', 'babama söyleme', 'gizli tutun', 'gizli tutmanız',
     'gizli bir soruşturma', 'soruşturma gizliliği', 'gizlilik kararı', 'bankayı aramayın',
     'bankaya gitmeyin', 'banka çalışanlarına söylemeyin', 'bankaya bilgi vermeyin',
-    'telefonu kapatmayın', 'hattan ayrılmayın', 'ailenize söylemeyin',
+    'ailenize söylemeyin',
+  ],
+  'stay-on-line': [
+    'telefonu kapatmayın', 'hattan ayrılmayın',
   ],
   threat: [
     'askıya alınacak', 'askıya alınacaktır', 'bloke edilecek', 'bloke edilecektir', 'kapatılacak',
@@ -2105,8 +2128,10 @@ const ru: CueLists = {
     'это между нами', 'останется между нами', 'держите в секрете', 'держи в секрете',
     'конфиденциально', 'разглашению не подлежит', 'не подлежит разглашению',
     'подписка о неразглашении', 'не звоните в банк', 'не обращайтесь в банк', 'не ходите в банк',
-    'не говорите сотрудникам банка', 'не кладите трубку', 'не прерывайте звонок',
-    'оставайтесь на линии', 'тайна следствия', 'не сообщайте родственникам',
+    'не говорите сотрудникам банка', 'тайна следствия', 'не сообщайте родственникам',
+  ],
+  'stay-on-line': [
+    'не кладите трубку', 'не прерывайте звонок', 'оставайтесь на линии',
   ],
   threat: [
     'будет заблокирован', 'будет заблокирована', 'будет заблокировано', 'будут заблокированы',
@@ -2405,8 +2430,10 @@ const pt: CueLists = {
     'não fale para ninguém', 'não conta pra mãe', 'não conta pro pai', 'fica entre nós',
     'que fique entre nós', 'guarde segredo', 'mantenha em sigilo', 'sigilo', 'sigiloso', 'sigilosa',
     'não ligue para o banco', 'não vá ao banco', 'não vá à agência', 'não procure a agência',
-    'não avise o banco', 'não comente com o gerente', 'não desligue', 'permaneça na linha',
-    'investigação sigilosa', 'segredo de justiça',
+    'não avise o banco', 'não comente com o gerente', 'investigação sigilosa', 'segredo de justiça',
+  ],
+  'stay-on-line': [
+    'não desligue', 'permaneça na linha', 'não desligue o telefone', 'fique na linha',
   ],
   threat: [
     'será suspensa', 'será suspenso', 'será bloqueada', 'será bloqueado', 'será cancelada',
@@ -2679,6 +2706,7 @@ const de: CueLists = {
     'niemandem mitteilen', 'nennen sie niemandem', 'niemals nennen', 'nicht weiterleiten',
     'leiten sie diese nachricht nicht weiter', 'wir werden sie niemals', 'wir fragen niemals',
     'wir werden niemals', 'fragen niemals nach', 'fordern niemals', 'niemals nach ihrer',
+    'wir fragen nie', 'fragen nie nach', 'nie nach ihrer', 'nie nach pin', 'nie nach tan',
     'kein mitarbeiter', 'ihre bank wird sie niemals', 'wird sie niemals',
     'falls jemand danach fragt', 'wenn jemand danach fragt',
   ],
@@ -2719,9 +2747,11 @@ const de: CueLists = {
     'erzähl mama nichts', 'sag mama nichts', 'sag papa nichts', 'bleibt unter uns', 'unter uns',
     'behalte es für dich', 'streng vertraulich', 'geheim halten', 'rufen sie nicht die bank an',
     'rufen sie ihre bank nicht an', 'gehen sie nicht zur bank', 'sprechen sie nicht mit ihrer bank',
-    'informieren sie nicht ihre bank', 'sagen sie der bank nichts', 'legen sie nicht auf',
-    'bleiben sie in der leitung', 'laufende ermittlungen', 'vertrauliche ermittlung',
+    'informieren sie nicht ihre bank', 'sagen sie der bank nichts', 'vertrauliche ermittlung',
     'schweigepflicht',
+  ],
+  'stay-on-line': [
+    'legen sie nicht auf', 'bleiben sie in der leitung', 'nicht auflegen', 'bleiben sie dran',
   ],
   threat: [
     'wird gesperrt', 'wird gesperrt werden', 'werden gesperrt', 'wird geschlossen', 'wird gelöscht',
@@ -2993,10 +3023,13 @@ const hi: CueLists = {
   ],
   secrecy: [
     'किसी को मत बताना', 'किसी को न बताना', 'घर पर मत बताना', 'बैंक को मत बताना', 'गोपनीय',
-    'फोन मत काटना', 'फोन मत काटिए', 'kisi ko mat batana', 'kisi ko mat bolna', 'kisi ko na batana',
-    'ghar pe mat batana', 'ghar par mat batana', 'mummy ko mat batana', 'papa ko mat batana',
-    'bank ko mat batana', 'bank mat jana', 'parivar ko na batayein', 'gopniya', 'phone mat katna',
-    'call mat katna', 'call disconnect mat karna',
+    'kisi ko mat batana', 'kisi ko mat bolna', 'kisi ko na batana', 'ghar pe mat batana',
+    'ghar par mat batana', 'mummy ko mat batana', 'papa ko mat batana', 'bank ko mat batana',
+    'bank mat jana', 'parivar ko na batayein', 'gopniya',
+  ],
+  'stay-on-line': [
+    'फोन मत काटना', 'फोन मत काटिए', 'phone mat katna', 'call mat katna',
+    'call disconnect mat karna',
   ],
   threat: [
     'बंद हो जाएगा', 'बंद कर दिया जाएगा', 'ब्लॉक हो जाएगा', 'ब्लॉक कर दिया जाएगा',
@@ -3246,8 +3279,10 @@ const id: CueLists = {
     'jangan bilang siapa-siapa', 'jangan kasih tau siapa-siapa', 'jangan cerita ke siapa',
     'jangan bilang mama', 'jangan bilang papa', 'rahasiakan ini', 'ini rahasia', 'rahasia kita',
     'antara kita', 'jangan hubungi bank', 'jangan datang ke bank', 'jangan beritahu pihak bank',
-    'jangan tutup telepon', 'jangan matikan telepon', 'tetap di saluran', 'penyelidikan rahasia',
-    'bersifat rahasia',
+    'penyelidikan rahasia', 'bersifat rahasia',
+  ],
+  'stay-on-line': [
+    'jangan tutup telepon', 'jangan matikan telepon', 'tetap di saluran',
   ],
   threat: [
     'akan diblokir', 'akan diblokir permanen', 'akan dinonaktifkan', 'akan ditutup', 'akan dihapus',
@@ -3422,6 +3457,7 @@ const th: PartialCueLists = {
   ],
   urgency: ['ด่วน', 'ด่วนที่สุด', 'ภายในวันนี้', 'ภายใน # ชั่วโมง', 'ภายใน # ชม', 'ทันที', 'ครั้งสุดท้าย'],
   secrecy: ['อย่าบอกใคร', 'ห้ามบอกใคร', 'อย่าบอกพ่อ', 'อย่าบอกแม่'],
+  'stay-on-line': ['อย่าวางสาย'],
   threat: ['ดำเนินคดี', 'ถูกดำเนินคดี', 'ออกหมายจับ', 'ถูกระงับถาวร', 'ปิดบัญชีถาวร'],
   click: ['คลิกลิงก์', 'คลิกที่ลิงก์', 'กดลิงก์', 'คลิก', 'กรอกข้อมูล'],
   'card-data': ['เลขบัตร', 'หมายเลขบัตร', 'รหัสหลังบัตร', 'รหัส cvv', 'วันหมดอายุบัตร'],
@@ -3534,6 +3570,7 @@ const ko: PartialCueLists = {
   ],
   urgency: ['긴급', '즉시', '오늘까지', '# 시간 이내', '#시간 이내', '금일 중', '빠른 시일'],
   secrecy: ['아무에게도 말하지', '비밀로 해', '가족에게 알리지', '은행에 알리지'],
+  'stay-on-line': ['전화 끊지 마', '전화를 끊지 마'],
   threat: ['법적 조치', '법적조치', '고소장', '체포영장', '압류', '형사처벌'],
   click: ['클릭', '링크를 눌러', '링크 접속', '아래 링크'],
   'card-data': ['카드번호', '카드 번호', 'cvc', '유효기간', '카드 비밀번호'],
@@ -3683,6 +3720,7 @@ const zh: PartialCueLists = {
     '#小时内',
   ],
   secrecy: ['不要告诉别人', '不要告訴別人', '不要告诉爸', '不要告訴爸', '别告诉', '別告訴'],
+  'stay-on-line': ['不要挂电话', '不要掛電話', '别挂电话', '別掛電話'],
   threat: ['法律责任', '法律責任', '逮捕', '通缉', '通緝', '永久冻结', '永久凍結', '起诉', '起訴'],
   click: ['点击链接', '點擊連結', '点击', '點擊', '登录链接', '登入連結'],
   'card-data': ['卡号', '卡號', '安全码', '安全碼', '有效期', 'cvv'],
@@ -3768,6 +3806,7 @@ const ja: PartialCueLists = {
   ],
   urgency: ['至急', '緊急', '本日中', '直ちに', '# 時間以内', '#時間以内', '今すぐ'],
   secrecy: ['誰にも言わないで', '内緒に', '家族には言わない'],
+  'stay-on-line': ['電話を切らないで'],
   threat: ['法的措置', '逮捕', '差し押さえ', '訴訟'],
   click: ['こちらから', 'クリック', 'リンクから', 'url から', '下記url'],
   'card-data': ['カード番号', 'セキュリティコード', '有効期限'],
@@ -3848,6 +3887,7 @@ const vi: PartialCueLists = {
   ],
   urgency: ['khẩn cấp', 'ngay lập tức', 'trong hôm nay', 'trong vòng # giờ'],
   secrecy: ['đừng nói với ai', 'giữ bí mật', 'không được nói với ai', 'đừng nói với bố'],
+  'stay-on-line': ['đừng cúp máy', 'không được cúp máy'],
   threat: ['truy cứu', 'khởi tố', 'bắt giữ', 'khóa vĩnh viễn'],
   click: ['nhấp vào', 'bấm vào', 'truy cập đường link', 'truy cập link'],
   'card-data': ['số thẻ', 'mã cvv', 'ngày hết hạn thẻ'],

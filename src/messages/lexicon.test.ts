@@ -442,6 +442,7 @@ describe('lexicon data', () => {
       'transfer',
       'card-data',
       'secrecy',
+      'stay-on-line',
       'urgency',
       'account-problem',
       'points-expire',

@@ -24,7 +24,7 @@ const TRANSCRIPT_CUES: readonly [Cue, string, number, string, RequestKind | null
     'safe-account',
     'SAFE_ACCOUNT',
     4,
-    'The caller asks you to move money to a "safe" account: banks never do.',
+    'The caller says your money is at risk and must be moved to a "safe" account or otherwise "protected": banks never ask this.',
     'transfer',
   ],
   [
@@ -49,14 +49,21 @@ const TRANSCRIPT_CUES: readonly [Cue, string, number, string, RequestKind | null
     'secrecy',
     'SECRECY',
     1.5,
-    'The caller asks you to keep the call secret, even from your bank or family.',
+    'The caller asks you to keep the call secret or to hide what it is about, even from your bank or family.',
+    null,
+  ],
+  [
+    'stay-on-line',
+    'STAY_ON_LINE',
+    1.5,
+    'The caller insists you stay on the line, so that you cannot hang up and check with your bank or someone you trust.',
     null,
   ],
   [
     'authority',
     'AUTHORITY_CLAIM',
     1.5,
-    'The caller claims to be police, a court, a tax office or a bank security team.',
+    'The caller invokes the police, a court, customs, a tax office or a bank security team.',
     null,
   ],
   ['threat', 'THREAT', 1.5, 'The caller threatens arrest, fines or a blocked account.', null],
@@ -101,6 +108,60 @@ const CATEGORY_OF: Partial<Record<Cue, MessageCategory>> = {
   job: 'job',
 };
 
+/** Every reason a transcript can give, in the order of TRANSCRIPT_CUES, then the reassurance. */
+export const TRANSCRIPT_REASONS: readonly string[] = [
+  ...TRANSCRIPT_CUES.map(([, code]) => code),
+  'NEVER_ASKS',
+];
+
+/** What a caller asks for: named by a warning ("we will never ask for your PIN"), it is not asked. */
+const ASKED: ReadonlySet<Cue> = new Set<Cue>([
+  'code-request',
+  'pin-password',
+  'card-data',
+  'remote-access',
+  'gift-card',
+  'safe-account',
+  'transfer',
+  'personal-data',
+  'fee',
+]);
+
+const CONTRADICTS_WARNING: ReadonlySet<RequestKind> = new Set([
+  'code',
+  'pin-password',
+  'card-data',
+]);
+
+/** Crypto is a payment or an investment only when there is one: else it is a topic of talk. */
+const CRYPTO_CONTEXT: readonly Cue[] = ['transfer', 'investment', 'fee', 'safe-account', 'threat'];
+
+/** Words that count a code's digits ("the nine-digit number"), not a code. */
+const DIGIT_WORDS = /^(?:digits?|zahl|cifre|chiffres|d[ií]gitos|haneli)$/iu;
+
+/** A sentence's end: a warning reaches no further. */
+const SENTENCE_END = /[.!?\n\u3002\uff01\uff1f\u061f]/u;
+
+/** "But" in the languages of the phrase lists: what follows a warning is said in spite of it. */
+const CONTRAST =
+  /(?<!\p{L})(?:but|however|though|although|except|mais|cependant|pero|sin embargo|però|tuttavia|mas|porém|aber|jedoch|doch|ama|fakat|ancak|но|однако|tapi|tetapi|namun|lekin|magar|لكن|بس)(?!\p{L})/iu;
+
+/**
+ * True when a warning phrase covers the cue: both in one sentence, nothing between them that
+ * turns the sentence round ("we never ask for this, but read me the code" asks for it).
+ */
+function warnedOf(transcript: string, cue: CueMatch, warnings: readonly CueMatch[]): boolean {
+  return warnings.some((w) => {
+    const between =
+      w.span.end <= cue.span.start
+        ? transcript.slice(w.span.end, cue.span.start)
+        : cue.span.end <= w.span.start
+          ? transcript.slice(cue.span.end, w.span.start)
+          : '';
+    return !SENTENCE_END.test(between) && !CONTRAST.test(between);
+  });
+}
+
 /** The transcript's signals, and the cues and requests found in it. */
 export function weighTranscript(
   e: Evidence,
@@ -108,26 +169,33 @@ export function weighTranscript(
 ): { cues: CueMatch[]; requests: RequestIndicator[] } {
   const cues: CueMatch[] = transcript === '' ? [] : findCues(transcript);
   const requests: RequestIndicator[] = [];
-  const neverAsk = cues.find((c) => c.cue === 'do-not-share');
-  // "Read me the code we just sent": the words come in any order (see patterns.ts).
-  const theft =
-    neverAsk === undefined && !cues.some((c) => c.cue === 'code-request')
-      ? findCodeTheft(transcript)
-      : null;
-  if (theft !== null) cues.push({ cue: 'code-request', lang: 'en', span: theft });
+  const warnings = cues.filter((c) => c.cue === 'do-not-share');
+  const heard = (cue: Cue): boolean => cues.some((m) => m.cue === cue);
+  // "Read me the code we just sent": the words come in any order (see patterns.ts). Not when
+  // the digits asked for are the card's or a remote-access app's: those reasons say so.
+  if (!heard('code-request')) {
+    const theft = findCodeTheft(transcript);
+    const digitsOfSomethingElse =
+      theft !== null &&
+      DIGIT_WORDS.test(transcript.slice(theft.start, theft.end)) &&
+      (heard('card-data') || heard('remote-access'));
+    if (theft !== null && !digitsOfSomethingElse)
+      cues.push({ cue: 'code-request', lang: 'en', span: theft });
+  }
   for (const [cue, code, weight, text, kind] of TRANSCRIPT_CUES) {
-    const c = cues.find((m) => m.cue === cue);
+    // The first mention that is not the object of a warning is the evidence.
+    const c = ASKED.has(cue)
+      ? cues.find((m) => m.cue === cue && !warnedOf(transcript, m, warnings))
+      : cues.find((m) => m.cue === cue);
     if (c === undefined) continue;
-    // "We will never ask for your PIN" mentions a PIN without asking for it.
-    if (
-      neverAsk !== undefined &&
-      (cue === 'pin-password' || cue === 'card-data' || cue === 'code-request')
-    )
-      continue;
+    if (cue === 'crypto' && !CRYPTO_CONTEXT.some(heard)) continue;
     e.add(code, weight, text, c.span, 'transcript');
     if (kind !== null) requests.push({ kind, span: c.span });
   }
-  if (neverAsk !== undefined && !e.reasons.some((r) => r.weight >= 3))
+  // The reassurance is void once the caller asks for what it says they never ask for.
+  const neverAsk = warnings[0];
+  const contradicted = requests.some((r) => CONTRADICTS_WARNING.has(r.kind));
+  if (neverAsk !== undefined && !contradicted && !e.reasons.some((r) => r.weight >= 3))
     e.add(
       'NEVER_ASKS',
       -1.5,

@@ -271,8 +271,10 @@ export const CUES = [
   'points-expire',
   /** urgent, immediately, within 24 hours, today only, final notice */
   'urgency',
-  /** don't tell anyone, keep it confidential, don't call the bank */
+  /** don't tell anyone, keep it confidential, don't call the bank, tell them it is for a holiday */
   'secrecy',
+  /** don't hang up, stay on the line: a caller who keeps you from checking elsewhere */
+  'stay-on-line',
   /** will be suspended, deleted, legal action, arrest, penalty */
   'threat',
   /** click, tap, open the link, visit */

@@ -6,20 +6,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LeakStore } from '../store/index.js';
+import { isDerived, type LeakStore } from '../store/index.js';
 import type { CatalogueLeak } from './index-format.js';
 import { privateDir } from './key.js';
-
-/** A leak counts unless it was derived from others (`ringfence derive`): those are not leaks. */
-export function isDerived(source: string | null): boolean {
-  return source?.startsWith('derived:') ?? false;
-}
 
 /** The leaks the index covers, in the store's (sorted) order, with their manifests' SHA-256. */
 export function indexedLeaks(store: LeakStore): CatalogueLeak[] {
   const leaks: CatalogueLeak[] = [];
+  // A set derived from others (`ringfence derive`) is not a leak.
   for (const name of store.names()) {
-    if (isDerived(store.manifest(name).source)) continue;
+    if (isDerived(store.manifest(name))) continue;
     const bytes = readFileSync(join(store.leakDir(name), 'manifest.json'));
     leaks.push({ name, manifestSha256: createHash('sha256').update(bytes).digest('hex') });
   }

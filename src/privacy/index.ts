@@ -53,4 +53,3 @@ export {
   type PrivateIndexDescription,
 } from './store-index.js';
 export { createKey, hasKey, keyPath, loadKey, type PrivateKey } from './key.js';
-export { isDerived } from './index-catalogue.js';

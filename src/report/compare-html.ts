@@ -1,81 +1,455 @@
 /**
- * The compare report as one self-contained HTML page: the verdict with its figures, and per
- * country the sizes of A and B side by side with their overlap, as inline SVG bars.
+ * The compare report as one self-contained HTML page, written for a reader who is not an
+ * engineer (a journalist asking "is this sale a recompilation of that leak?"): the two leaks with
+ * their titles and dates, the verdict in words, one picture of the overlap, and every country
+ * and line type with the same three colours.
+ *
+ * Three categories are drawn everywhere, each always in one colour: numbers only in A, in both,
+ * only in B. The legends are drawn from the same table as the bars (CATEGORIES), so that a legend
+ * cannot drift from what it explains. The page runs no script (PAGE_CSP forbids it): the country
+ * table is complete, with a header that stays in view on a wide screen; on a narrow one the table
+ * scrolls sideways inside its own box, never the page.
  */
-import type { Comparison } from '../analysis/index.js';
-import { int, pct } from './format.js';
-import { PAGE_CSP, escapeHtml as esc } from './html.js';
+import type { Comparison, CountProfileVerdict, Verdict } from '../analysis/index.js';
+import { int, lineTypeLabel, pct } from './format.js';
+import { PAGE_CSP, dateHtml, escapeHtml as esc } from './html.js';
 
-const STYLE = `
-body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #1f2933; margin: 0 auto; max-width: 1100px; padding: 32px 40px; line-height: 1.45; }
-h1 { font-size: 26px; margin: 4px 0 12px; } h2 { font-size: 18px; margin-top: 32px; }
-.kicker { color: #2563eb; font-size: 12px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; }
-.verdict { border-left: 4px solid #1e3a8a; background: #f1f5f9; padding: 12px 16px; font-size: 16px; }
-.figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 20px 0; }
-.figure { border: 1px solid #d9e2ec; border-radius: 6px; padding: 10px 14px; }
-.figure b { display: block; font-size: 22px; } .figure span { color: #52606d; font-size: 12px; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { padding: 5px 8px; border-bottom: 1px solid #e4e7eb; text-align: left; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-.legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: -1px; }
-`;
+type Category = 'only-a' | 'both' | 'only-b';
 
-function bars(a: number, b: number, both: number, max: number): string {
-  const w = 260;
-  const scale = (x: number): number => (max === 0 ? 0 : Math.max(x > 0 ? 1 : 0, (x / max) * w));
-  return (
-    `<svg width="${w}" height="22" role="img" aria-label="A ${int.format(a)}, B ${int.format(b)}, both ${int.format(both)}">` +
-    `<rect x="0" y="1" width="${scale(a).toFixed(1)}" height="9" fill="#93c5fd"/>` +
-    `<rect x="0" y="12" width="${scale(b).toFixed(1)}" height="9" fill="#fcd34d"/>` +
-    `<rect x="0" y="1" width="${scale(both).toFixed(1)}" height="20" fill="#1e3a8a" fill-opacity="0.55"/>` +
-    `</svg>`
-  );
+/** Okabe-Ito blue and orange, and a dark purple for what the two share. */
+const CATEGORIES: ReadonlyArray<{ readonly key: Category; readonly color: string }> = [
+  { key: 'only-a', color: '#3a86c8' },
+  { key: 'both', color: '#4b2e83' },
+  { key: 'only-b', color: '#e69f00' },
+];
+const COLOR = new Map(CATEGORIES.map((c) => [c.key, c.color]));
+
+interface Split {
+  readonly a: number;
+  readonly b: number;
+  readonly both: number;
 }
 
-export function renderCompareHtml(c: Comparison, topCountries = 40): string {
-  const shown = c.countries.slice(0, topCountries);
-  const max = Math.max(0, ...shown.map((x) => Math.max(x.a, x.b)));
-  const figure = (label: string, value: string, note: string): string =>
-    `<div class="figure"><span>${esc(label)}</span><b>${esc(value)}</b><span>${esc(note)}</span></div>`;
-  const rows = shown
-    .map(
-      (x) =>
-        `<tr><td>${esc(x.region)}</td><td>${esc(x.name)}</td><td class="n">${int.format(x.a)}</td>` +
-        `<td class="n">${int.format(x.b)}</td><td class="n">${int.format(x.intersection)}</td>` +
-        `<td class="n">${x.ratio === null ? '' : x.ratio.toFixed(3)}</td><td class="n">${x.agreeingFigures}</td>` +
-        `<td>${bars(x.a, x.b, x.intersection, max)}</td></tr>`,
-    )
-    .join('\n');
-  return `<!doctype html>
+type ComparedLeak = NonNullable<Comparison['leaks']>['a'];
+
+export function renderCompareHtml(c: Comparison): string {
+  const nameA = leakName(c.a, c.leaks?.a);
+  const nameB = leakName(c.b, c.leaks?.b);
+  return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`${c.a} vs ${c.b}`)}: ringfence compare</title>
+<meta name="generator" content="ringfence">
+<title>${esc(`${nameB} compared with ${nameA}`)}: leak comparison</title>
 <style>${STYLE}</style></head>
 <body>
-<div class="kicker">Leak comparison</div>
-<h1>${esc(c.b)} against ${esc(c.a)}</h1>
-<p class="verdict"><b>${esc(c.verdict)}</b>: ${esc(c.evidence)}</p>
-<div class="figures">
-${figure(`|A| ${c.a}`, int.format(c.sizeA), 'unique valid numbers')}
-${figure(`|B| ${c.b}`, int.format(c.sizeB), 'unique valid numbers')}
-${figure('|A ∩ B|', int.format(c.intersection), `Jaccard ${c.jaccard.toFixed(4)}`)}
-${figure('|A ∪ B|', int.format(c.union), `A\\B ${int.format(c.aMinusB)}, B\\A ${int.format(c.bMinusA)}`)}
-${figure('B in A', pct(c.containment.bInA), 'share of B found in A')}
-${figure('A in B', pct(c.containment.aInB), 'share of A found in B')}
-${figure('Country counts, L1', int.format(c.countVectors.l1), `${pct(c.countVectors.l1Share)} of |A| + |B|`)}
-${figure('Countries agreeing', `${c.countVectors.agreeTo[3]} / ${c.countVectors.countriesInBoth}`, `to 3 significant figures (${c.countVectors.agreeTo[2]} to 2)`)}
+<main class="page">
+<header class="masthead">
+<p class="kicker">Leak comparison</p>
+<h1>${esc(nameB)} compared with ${esc(nameA)}</h1>
+<p class="lede">Is leak B new, or made of numbers already in leak A? Every figure on this page
+counts unique valid phone numbers, measured from the numbers of the two leaks themselves, never
+from a seller’s or a press figure.</p>
+<div class="leaks">
+${leakCard('A', c.a, c.leaks?.a, c.sizeA, c.countries.filter((x) => x.a > 0).length)}
+${leakCard('B', c.b, c.leaks?.b, c.sizeB, c.countries.filter((x) => x.b > 0).length)}
 </div>
-<p>All figures are exact, measured from the two number sets. The press compared per-country
-counts to significant figures; the last columns below do the same.</p>
-<h2>By country (${shown.length} of ${c.countries.length})</h2>
-<p class="legend"><span style="background:#93c5fd"></span>A<span style="background:#fcd34d"></span>B<span style="background:#1e3a8a;opacity:.55"></span>in both</p>
-<table><thead><tr><th>Region</th><th>Country</th><th class="n">A</th><th class="n">B</th><th class="n">A ∩ B</th><th class="n">B/A</th><th class="n">Sig. fig.</th><th>A, B and overlap</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>
-<p style="color:#7b8794;font-size:12px;margin-top:24px">Generated by ringfence compare.</p>
+</header>
+${verdictBox(c)}
+${overlapSection(c)}
+${countrySection(c)}
+${lineTypeSection(c)}
+<footer class="footer">
+<p>Generated by ringfence compare from leaks <code>${esc(c.a)}</code> (A) and <code>${esc(c.b)}</code>
+(B). All figures are exact counts of unique valid numbers; a number is “in both” when the same
+phone number, written in any format, is in both leaks.</p>
+</footer>
+</main>
 </body></html>
 `;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function leakCard(
+  letter: 'A' | 'B',
+  name: string,
+  leak: ComparedLeak | undefined,
+  size: number,
+  countries: number,
+): string {
+  const title = leakName(name, leak);
+  const breach =
+    leak?.breachDate == null
+      ? '<span class="muted">Not recorded</span>'
+      : dateHtml(leak.breachDate);
+  const rows: Array<[string, string]> = [
+    ['Name in the store', `<code>${esc(name)}</code>`],
+    ['Breach date', breach],
+    [
+      'Added to the store',
+      leak === undefined ? '<span class="muted">Not recorded</span>' : dateHtml(leak.addedDate),
+    ],
+    ['Unique valid numbers', int.format(size)],
+    ['Countries', int.format(countries)],
+  ];
+  return [
+    `<section class="leak leak-${letter.toLowerCase()}" aria-label="Leak ${letter}">`,
+    `<p class="leak-letter">Leak ${letter}</p>`,
+    `<h2 class="leak-title">${esc(title)}</h2>`,
+    '<dl class="meta">',
+    ...rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`),
+    '</dl>',
+    '</section>',
+  ].join('\n');
+}
+
+const VERDICTS: Readonly<Record<Verdict, string>> = {
+  identical: 'A and B hold exactly the same numbers',
+  recompilation: 'B is mostly a recompilation of A',
+  superset: 'B contains most of A, and more',
+  overlapping: 'A and B overlap in part',
+  independent: 'A and B are independent',
+};
+
+function verdictBox(c: Comparison): string {
+  const sentence =
+    c.verdict === 'independent'
+      ? `They share ${int.format(c.intersection)} numbers: ${pct(c.containment.bInA)} of B and ${pct(c.containment.aInB)} of A.`
+      : `${pct(c.containment.bInA)} of B’s numbers are already in A, and ${pct(c.containment.aInB)} of A’s numbers are in B (${int.format(c.intersection)} numbers in both).`;
+  return [
+    '<section class="verdict" aria-label="Verdict">',
+    `<p class="verdict-head">${esc(VERDICTS[c.verdict])}.</p>`,
+    `<p>${sentence} ${esc(profileSentence(c))}</p>`,
+    '<p class="note">The verdict comes from the numbers in common: “recompilation” when at least 90% ' +
+      'of B is in A, “contains” when at least 90% of A is in B, “overlap” from 5%.</p>',
+    '</section>',
+  ].join('\n');
+}
+
+const PROFILES: Readonly<Record<CountProfileVerdict, string>> = {
+  'count-profile-match': 'on their own, the country counts would point to the same list',
+  'count-profile-partial': 'on their own, the country counts look alike but prove nothing',
+  'count-profile-mismatch': 'on their own, the country counts look different',
+};
+
+function profileSentence(c: Comparison): string {
+  const v = c.countVectors;
+  return (
+    `Country by country, the counts of ${v.agreeTo[3]} of the ${c.countries.length} countries ` +
+    `match when rounded to 3 significant figures, and ${v.agreeTo[2]} when rounded to 2: ` +
+    `${PROFILES[v.verdict]}.`
+  );
+}
+
+function overlapSection(c: Comparison): string {
+  const union = c.union;
+  const items: Array<[Category, string, number]> = [
+    ['only-a', 'Only in A', c.aMinusB],
+    ['both', 'In both', c.intersection],
+    ['only-b', 'Only in B', c.bMinusA],
+  ];
+  return [
+    '<section>',
+    '<h2>The overlap at a glance</h2>',
+    `<p class="lede">The two bars are drawn to scale: the full width is every number found in ` +
+      `either leak (${int.format(union)}). The part of each bar in the middle colour is the numbers ` +
+      `the two leaks share.</p>`,
+    '<figure class="overlap">',
+    overlapBar(c, 'A'),
+    overlapBar(c, 'B'),
+    '<figcaption>',
+    '<ul class="legend legend-overlap">',
+    ...items.map(
+      ([key, label, n]) =>
+        `<li>${swatch(key)}<span class="legend-label">${label}</span> ` +
+        `<b>${int.format(n)}</b> <span class="muted">${share(n, union)} of all numbers</span></li>`,
+    ),
+    '</ul>',
+    '</figcaption>',
+    '</figure>',
+    '<div class="shares">',
+    `<div class="share"><b>${pct(c.containment.bInA)}</b><span>of B’s numbers are also in A</span></div>`,
+    `<div class="share"><b>${pct(c.containment.aInB)}</b><span>of A’s numbers are also in B</span></div>`,
+    `<div class="share"><b>${c.jaccard.toFixed(2)}</b><span>overlap index (Jaccard): numbers in both ` +
+      'divided by numbers in either; 1 for identical leaks, 0 for leaks with nothing in common</span></div>',
+    '</div>',
+    '</section>',
+  ].join('\n');
+}
+
+/**
+ * One bar of the overlap picture: A's bar runs from the left edge (only in A, then in both), B's
+ * ends at the right edge (in both, then only in B), so the shared part lines up under itself.
+ */
+function overlapBar(c: Comparison, letter: 'A' | 'B'): string {
+  const w = 1000;
+  const x = (n: number): number => (c.union === 0 ? 0 : (n / c.union) * w);
+  const rects =
+    letter === 'A'
+      ? [rect('only-a', 0, x(c.aMinusB)), rect('both', x(c.aMinusB), x(c.intersection))]
+      : [
+          rect('both', x(c.aMinusB), x(c.intersection)),
+          rect('only-b', x(c.aMinusB + c.intersection), x(c.bMinusA)),
+        ];
+  const only =
+    letter === 'A' ? `${int.format(c.aMinusB)} only in A` : `${int.format(c.bMinusA)} only in B`;
+  return (
+    `<div class="ov-row"><span class="ov-label">${letter}<small>${int.format(letter === 'A' ? c.sizeA : c.sizeB)}</small></span>` +
+    `<svg class="ov-bar" viewBox="0 0 ${w} 30" preserveAspectRatio="none" role="img" ` +
+    `aria-label="${letter}: ${only}, ${int.format(c.intersection)} in both">` +
+    `<rect x="0" y="0" width="${w}" height="30" fill="#f3f4f6"/>${rects.join('')}</svg></div>`
+  );
+}
+
+function rect(cat: Category, x: number, width: number): string {
+  return `<rect data-cat="${cat}" x="${round(x)}" y="0" width="${round(Math.max(0, width))}" height="30" fill="${COLOR.get(cat)}"/>`;
+}
+
+function countrySection(c: Comparison): string {
+  const rows = c.countries.map((x) => {
+    const both = Math.min(x.intersection, x.a, x.b);
+    return (
+      `<tr><th scope="row">${esc(x.name)} <span class="code">${esc(x.region)}</span></th>` +
+      `<td class="num">${int.format(x.a)}</td><td class="num">${int.format(x.b)}</td>` +
+      `<td class="num">${int.format(both)}</td>` +
+      `<td class="num">${x.b === 0 ? '<span class="muted">—</span>' : pct(both / x.b)}</td>` +
+      `<td class="nowrap">${agreement(x.a, x.b, x.agreeingFigures)}</td>` +
+      `<td class="bar-cell">${splitBar({ a: x.a, b: x.b, both }, x.name)}</td></tr>`
+    );
+  });
+  return [
+    '<section>',
+    '<h2>Country by country</h2>',
+    `<p class="lede">All ${int.format(c.countries.length)} countries found in either leak, largest ` +
+      'first. The bar of each country is all its numbers found in either leak, split into those ' +
+      'only in A, in both and only in B.</p>',
+    legend(),
+    explainAgreement(c),
+    '<div class="table-wrap sticky">',
+    '<table class="data countries">',
+    '<thead><tr><th scope="col">Country</th><th scope="col" class="num">In A</th>' +
+      '<th scope="col" class="num">In B</th><th scope="col" class="num">In both</th>' +
+      '<th scope="col" class="num">Share of B also in A</th>' +
+      '<th scope="col">Counts match when rounded to</th><th scope="col">Only A, both, only B</th></tr></thead>',
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '</div>',
+    '</section>',
+  ].join('\n');
+}
+
+function agreement(a: number, b: number, figures: number): string {
+  if (a === 0) return '<span class="muted">Not in A</span>';
+  if (b === 0) return '<span class="muted">Not in B</span>';
+  if (figures === 0) return 'No match';
+  return `${figures} figure${figures === 1 ? '' : 's'}`;
+}
+
+/**
+ * What "match when rounded to N figures" means (compare.ts agreeingFigures): the most
+ * significant figures, up to 3, at which both counts round to the same number. Shown with a
+ * country of the table that matches to 1 or 2 figures but not one more, when there is one.
+ */
+function explainAgreement(c: Comparison): string {
+  const example = c.countries.find(
+    (x) => x.a > 0 && x.b > 0 && x.agreeingFigures >= 1 && x.agreeingFigures <= 2,
+  );
+  const [name, a, b, f] =
+    example === undefined
+      ? ['For example, two counts', 44_833_547, 44_910_230, 2]
+      : [esc(example.name), example.a, example.b, example.agreeingFigures];
+  const r = (x: number, figures: number): string => int.format(Number(x.toPrecision(figures)));
+  return (
+    '<p class="explain"><b>Counts match when rounded to</b> compares only the sizes, the way the ' +
+    'press compared published per-country counts: the two counts are rounded to their first ' +
+    '1, 2 or 3 significant figures, and the column gives the most figures at which they are ' +
+    `still equal. ${name}: ${int.format(a)} in A and ${int.format(b)} in B both round to ` +
+    `${r(a, f)} at ${f} figure${f === 1 ? '' : 's'}, but to ${r(a, f + 1)} and ${r(b, f + 1)} at ` +
+    `${f + 1}, so they match to ${f}. “No match” means they differ even at 1 figure. Matching ` +
+    'counts suggest the same list; only the numbers in common prove it.</p>'
+  );
+}
+
+function lineTypeSection(c: Comparison): string {
+  if (c.lineTypes === undefined)
+    return (
+      '<p class="note">Not split by line type (mobile, fixed line…): run <code>ringfence compare ' +
+      `${esc(c.a)} ${esc(c.b)} --by-type --format html</code> for that split.</p>`
+    );
+  const rows = c.lineTypes.map((t) => {
+    const both = Math.min(t.intersection, t.a, t.b);
+    const label = lineTypeLabel(t.type);
+    return (
+      `<tr><th scope="row">${esc(label)}</th>` +
+      `<td class="num">${int.format(t.a)}</td><td class="num">${int.format(t.b)}</td>` +
+      `<td class="num">${int.format(both)}</td>` +
+      `<td class="num">${t.b === 0 ? '<span class="muted">—</span>' : pct(both / t.b)}</td>` +
+      `<td class="bar-cell">${splitBar({ a: t.a, b: t.b, both }, label)}</td></tr>`
+    );
+  });
+  return [
+    '<section>',
+    '<h2>By line type</h2>',
+    '<p class="lede">Mobile, fixed-line and other numbers, as the phone numbering data of each ' +
+      'country classifies them. Same colours as above.</p>',
+    legend(),
+    '<div class="table-wrap">',
+    '<table class="data line-types">',
+    '<thead><tr><th scope="col">Line type</th><th scope="col" class="num">In A</th>' +
+      '<th scope="col" class="num">In B</th><th scope="col" class="num">In both</th>' +
+      '<th scope="col" class="num">Share of B also in A</th><th scope="col">Only A, both, only B</th></tr></thead>',
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '</div>',
+    '</section>',
+  ].join('\n');
+}
+
+/**
+ * A stacked bar, only in A | in both | only in B, as shares of the row's numbers in either leak:
+ * each row's mix stays readable however small the country (its size is in the figures beside).
+ */
+function splitBar(s: Split, label: string): string {
+  const w = 200;
+  const onlyA = s.a - s.both;
+  const onlyB = s.b - s.both;
+  const total = onlyA + s.both + onlyB;
+  const x = (n: number): number => (total === 0 ? 0 : (n / total) * w);
+  return (
+    `<svg class="split" viewBox="0 0 ${w} 12" width="${w}" height="12" role="img" ` +
+    `aria-label="${esc(label)}: ${int.format(onlyA)} only in A, ${int.format(s.both)} in both, ${int.format(onlyB)} only in B">` +
+    segment('only-a', 0, x(onlyA)) +
+    segment('both', x(onlyA), x(s.both)) +
+    segment('only-b', x(onlyA + s.both), x(onlyB)) +
+    '</svg>'
+  );
+}
+
+function segment(cat: Category, x: number, width: number): string {
+  if (width <= 0) return '';
+  // A sliver stays visible: a country with a handful of numbers is not drawn as nothing.
+  return `<rect data-cat="${cat}" x="${round(x)}" y="0" width="${round(Math.max(0.6, width))}" height="12" fill="${COLOR.get(cat)}"/>`;
+}
+
+function legend(): string {
+  const labels: Readonly<Record<Category, string>> = {
+    'only-a': 'Only in A',
+    both: 'In both',
+    'only-b': 'Only in B',
+  };
+  return (
+    '<ul class="legend">' +
+    CATEGORIES.map((cat) => `<li>${swatch(cat.key)}${labels[cat.key]}</li>`).join('') +
+    '</ul>'
+  );
+}
+
+function swatch(cat: Category): string {
+  return `<span class="swatch" data-cat="${cat}" style="background:${COLOR.get(cat)}"></span>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function leakName(name: string, leak: ComparedLeak | undefined): string {
+  const title = leak?.title.trim() ?? '';
+  return title === '' ? name : title;
+}
+
+function share(n: number, total: number): string {
+  return total === 0 ? '0%' : pct(n / total);
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+const STYLE = `
+:root { --ink: #1f2937; --muted: #5b6472; --rule: #e5e7eb; --soft: #f6f7f9; --accent: #1d4ed8;
+  font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+    "Noto Sans", "Liberation Sans", sans-serif;
+  color: var(--ink); background: #ffffff; line-height: 1.45; }
+* { box-sizing: border-box; }
+body { margin: 0; font-size: 15px; }
+.page { max-width: 1100px; margin: 0 auto; padding: 32px 40px 48px; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
+  font-size: 0.92em; overflow-wrap: anywhere; }
+h1 { font-size: 28px; line-height: 1.2; margin: 2px 0 10px; font-weight: 650; }
+h2 { font-size: 19px; margin: 0 0 6px; font-weight: 650; }
+section { margin-top: 32px; }
+.kicker { margin: 0; color: var(--accent); font-size: 12px; font-weight: 700; letter-spacing: .08em;
+  text-transform: uppercase; }
+.lede { color: var(--muted); margin: 0 0 14px; max-width: 75ch; }
+.muted { color: var(--muted); }
+.note { color: var(--muted); font-size: 13px; margin: 10px 0 0; }
+.masthead { padding-bottom: 4px; }
+.leaks { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
+.leak { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 14px 16px; }
+.leak-letter { margin: 0; font-size: 12px; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
+  color: var(--muted); }
+.leak-title { font-size: 18px; margin: 2px 0 10px; overflow-wrap: anywhere; }
+.meta { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 8px 18px; margin: 0; }
+.meta div { min-width: 0; }
+.meta dt { color: var(--muted); font-size: 12px; }
+.meta dd { margin: 1px 0 0; font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.verdict { border-left: 5px solid var(--ink); background: var(--soft); padding: 14px 18px; }
+.verdict p { margin: 0 0 6px; max-width: 80ch; }
+.verdict .note { margin: 8px 0 0; }
+.verdict-head { font-size: 20px; font-weight: 700; }
+.overlap { margin: 0; }
+.ov-row { display: grid; grid-template-columns: 92px minmax(0, 1fr); align-items: center; gap: 10px; margin: 6px 0; }
+.ov-label { font-weight: 700; font-size: 16px; }
+.ov-label small { display: block; font-weight: 400; font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; }
+.ov-bar { display: block; width: 100%; height: 30px; }
+.legend { list-style: none; padding: 0; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; }
+.legend-overlap { font-size: 14px; margin-top: 12px; }
+.legend-overlap b { font-variant-numeric: tabular-nums; }
+.swatch { display: inline-block; width: 14px; height: 14px; border-radius: 2px; margin-right: 6px; vertical-align: -2px; }
+.legend-label { margin-right: 2px; }
+.nowrap { white-space: nowrap; }
+.shares { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; margin-top: 14px; }
+.share { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 14px; }
+.share b { display: block; font-size: 24px; font-variant-numeric: tabular-nums; }
+.share span { color: var(--muted); font-size: 13px; }
+.explain { font-size: 13px; background: var(--soft); border-radius: 6px; padding: 10px 14px; max-width: 90ch; }
+.table-wrap { overflow-x: auto; }
+table.data { width: 100%; border-collapse: collapse; font-size: 13px; }
+table.data th, table.data td { padding: 6px 10px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: middle; }
+table.data thead th { font-size: 12px; color: var(--ink); background: #ffffff; border-bottom: 1px solid #6b7280;
+  font-weight: 650; vertical-align: bottom; }
+table.data tbody th { font-weight: 500; }
+table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data .code { color: var(--muted); font-size: 11px; margin-left: 4px; }
+table.data tbody tr:nth-child(even) { background: #fafbfc; }
+.bar-cell { width: 216px; }
+.split { display: block; background: #f3f4f6; }
+.footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 13px; }
+@media (min-width: 960px) {
+  .table-wrap.sticky { overflow: visible; }
+  .table-wrap.sticky thead th { position: sticky; top: 0; z-index: 1; }
+}
+@media (max-width: 720px) {
+  .page { padding: 20px 16px 32px; }
+  h1 { font-size: 23px; }
+  .leaks, .shares { grid-template-columns: minmax(0, 1fr); }
+  .ov-row { grid-template-columns: 64px minmax(0, 1fr); }
+  table.data tbody tr { background: #ffffff; }
+  table.data tbody th, table.data thead th:first-child { position: sticky; left: 0; z-index: 1;
+    background: inherit; min-width: 8.5em; box-shadow: 1px 0 0 var(--rule); }
+  table.data thead th:first-child { background: #ffffff; }
+}
+@media print {
+  .page { max-width: none; padding: 0; }
+  .table-wrap { overflow: visible; }
+  tr, .leak, .share { break-inside: avoid; }
+}
+`
+  .trim()
+  .replace(/\n\s*/g, ' ');

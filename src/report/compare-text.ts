@@ -9,10 +9,23 @@ import type {
 } from '../analysis/index.js';
 import { int, pct, table } from './format.js';
 
-/** Rows of the per-country tables shown in a terminal. */
+/** Rows of the per-country tables shown in a terminal unless told otherwise (--top, --all). */
 const TOP_COUNTRIES = 30;
 
-export function renderCompareText(c: Comparison): string {
+export interface TableCut {
+  /** Rows of a cut table to show; Infinity (--all) shows every row. */
+  readonly top?: number;
+}
+
+/** The line under a cut table: how many rows it shows of how many, and how to see the rest. */
+function cutNote(shown: number, total: number, what: string): string[] {
+  return shown < total
+    ? [`${shown} of ${total} ${what} shown, largest first; --top <n> or --all for more`]
+    : [];
+}
+
+export function renderCompareText(c: Comparison, options: TableCut = {}): string {
+  const top = options.top ?? TOP_COUNTRIES;
   const lines = [
     `${c.verdict}: ${c.evidence}`,
     '',
@@ -32,7 +45,7 @@ export function renderCompareText(c: Comparison): string {
       '',
     );
   const rows = c.countries
-    .slice(0, TOP_COUNTRIES)
+    .slice(0, top)
     .map((x) => [
       x.region,
       x.name,
@@ -43,27 +56,44 @@ export function renderCompareText(c: Comparison): string {
       String(x.agreeingFigures),
     ]);
   const headers = ['REGION', 'NAME', 'A', 'B', 'A∩B', 'B/A', 'SIG.FIG'];
-  return [...lines, table(headers, rows, { right: new Set([2, 3, 4, 5, 6]) })].join('\n') + '\n';
+  return (
+    [
+      ...lines,
+      table(headers, rows, { right: new Set([2, 3, 4, 5, 6]) }),
+      ...cutNote(rows.length, c.countries.length, 'countries'),
+    ].join('\n') + '\n'
+  );
 }
 
-export function renderNoveltyText(report: NoveltyReport, recorded: boolean): string {
+export function renderNoveltyText(
+  report: NoveltyReport,
+  recorded: boolean,
+  options: TableCut = {},
+): string {
+  const top = options.top ?? TOP_COUNTRIES;
   const best = report.explainedBy[0];
   const lines = [
-    `${report.name}: ${int.format(report.newToCollection)} of ${int.format(report.unique)} numbers (${pct(report.newShare)}) are new to the collection of ${report.comparedWith.length} other leak(s)`,
+    `${report.name}: ${int.format(report.newToCollection)} of ${int.format(report.unique)} numbers (${pct(report.newShare)}) are new to the collection of ${report.comparedWith.length} earlier leak(s)`,
     best === undefined
-      ? 'no other leak to compare with'
+      ? 'no earlier leak to compare with'
       : `explained best by ${best.name}: ${int.format(best.intersection)} numbers in common (${pct(best.share)})`,
+    ...(report.excluded.length === 0
+      ? []
+      : [
+          `not compared (only earlier leaks explain a leak; derived sets never do): ${report.excluded.map((e) => `${e.name} (${e.reason})`).join(', ')}`,
+        ]),
     report.recompilationOf === null
       ? 'suggested flag: none'
       : `suggested flag: recompilation of ${report.recompilationOf}${recorded ? ' (recorded in the manifest)' : ''}`,
     '',
     'REGION  NAME                  UNIQUE        NEW',
     ...report.countries
-      .slice(0, TOP_COUNTRIES)
+      .slice(0, top)
       .map(
         (c) =>
           `${c.region.padEnd(6)}  ${c.name.slice(0, 20).padEnd(20)}  ${int.format(c.unique).padStart(10)}  ${int.format(c.new).padStart(9)}`,
       ),
+    ...cutNote(Math.min(top, report.countries.length), report.countries.length, 'countries'),
   ];
   return lines.join('\n') + '\n';
 }
@@ -72,7 +102,22 @@ export function renderCountsText(c: CountsComparison): string {
   const lines = [
     `${c.verdict}: ${c.evidence}`,
     `claimed total ${int.format(c.claimedTotal)} over ${c.countries.length} countries; ${c.leak} holds ${int.format(c.measuredTotal)} unique valid numbers`,
-    ...c.skipped.map((s) => `line ${s.line} skipped: ${s.reason}`),
+    ...c.merged.map(
+      (m) =>
+        `${m.name}: ${m.lines.length} rows merged: ${m.written.join(', ')} (lines ${m.lines.join(', ')})`,
+    ),
+    ...c.unresolved.map((u) => {
+      const what =
+        u.name === ''
+          ? 'a count without a country'
+          : u.candidates.length === 0
+            ? `"${u.name}" names no country`
+            : `"${u.name}" may be ${u.candidates.join(' or ')}`;
+      return `line ${u.line}: ${what} (${int.format(u.claimed)} claimed); not compared`;
+    }),
+    ...c.skipped
+      .filter((s) => s.reason === 'NO_COUNT')
+      .map((s) => `line ${s.line} skipped: no count`),
     '',
     'REGION  NAME                     CLAIMED       UNIQUE   RATIO  SIG.FIG',
     ...c.countries.map(

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { sampleReport, SAMPLE_ZERO_REGIONS } from '../../test/support/sample-report.js';
 import { escapeHtml } from './html.js';
-import { renderReportHtml } from './report-html.js';
+import { REJECT_CODES } from '../ingest/index.js';
+import { humanDate } from './format.js';
+import { rejectMeaning, renderReportHtml } from './report-html.js';
 import { isRingfenceError } from '../errors.js';
 import { decodeWorldMap, loadWorldMap, pathBounds } from './world-map.js';
 
@@ -62,7 +64,7 @@ describe('renderReportHtml', () => {
       map,
     );
     assert.doesNotMatch(hostile, /<script/i);
-    assert.doesNotMatch(hostile, /<img|<svg onload|<b>|<i>/);
+    assert.doesNotMatch(hostile, /<img|<svg onload|<b>BAD|Other <i>|leak'"><b>/);
     assert.ok(hostile.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(hostile.includes('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;'));
     assert.ok(hostile.includes('leak&#39;&quot;&gt;&lt;b&gt;'));
@@ -73,17 +75,36 @@ describe('renderReportHtml', () => {
     );
   });
 
-  test('shows the title block', () => {
+  test('shows the title block, with dates for people', () => {
     assert.ok(html.includes('<h1>MenaSocial scrape (2021) &amp; resale</h1>'));
     assert.ok(html.includes('<code>MenaSocial2021</code>'));
-    assert.ok(html.includes('2021-06-14'));
-    assert.ok(html.includes('2024-11-20'));
+    assert.ok(html.includes('<time datetime="2021-06-14">14 June 2021</time>'));
+    assert.ok(html.includes('>20 November 2024</time>'));
     assert.ok(html.includes('libphonenumber-js 1.13.16 (max, metadata format v4)'));
-    assert.ok(html.includes('>Verified<'));
-    assert.ok(html.includes('>Not fabricated<'));
     const unknown = renderReportHtml(sampleReport({ source: null, breachDate: null }), map);
-    assert.ok(unknown.includes('Not recorded'));
-    assert.ok(unknown.includes('Unknown'));
+    assert.equal(unknown.match(/Not recorded/g)?.length, 2);
+    const month = renderReportHtml(sampleReport({ breachDate: '2022-11' }), map);
+    assert.ok(month.includes('<time datetime="2022-11">November 2022</time>'));
+    // A breach date an older store kept as free text is shown as written.
+    const free = renderReportHtml(sampleReport({ breachDate: 'spring 2021' }), map);
+    assert.ok(free.includes('<dd>spring 2021</dd>'));
+  });
+
+  test('states what is known: verification once, then only the flags that are set', () => {
+    const off = { verified: false, fabricated: false, sensitive: false, spamList: false };
+    const none = renderReportHtml(sampleReport({ flags: off }), map);
+    assert.equal(none.match(/Not verified by the analyst/g)?.length, 1);
+    assert.doesNotMatch(none, /Not fabricated|Not sensitive|Not a spam list|Marked/);
+    const verified = renderReportHtml(sampleReport({ flags: { ...off, verified: true } }), map);
+    assert.ok(verified.includes('>Verified by the analyst<'));
+    assert.doesNotMatch(verified, /Not verified/);
+    const marked = renderReportHtml(
+      sampleReport({ flags: { ...off, fabricated: true, spamList: true } }),
+      map,
+    );
+    assert.ok(marked.includes('<span class="badge badge-bad">Marked fabricated</span>'));
+    assert.ok(marked.includes('<span class="badge badge-warn">Marked as a spam list</span>'));
+    assert.doesNotMatch(marked, /Marked sensitive/);
   });
 
   test('formats the headline figures with thousands separators', () => {
@@ -93,7 +114,6 @@ describe('renderReportHtml', () => {
       report.rejected,
       report.valid,
       report.possibleOnly,
-      report.invalid,
       report.unique,
       report.duplicates,
     ]) {
@@ -151,30 +171,55 @@ describe('renderReportHtml', () => {
   });
 
   test('draws the top 20 countries and the line types as bar charts', () => {
-    const chart = /<svg class="chart chart-top-countries"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-    assert.equal(chart.match(/<rect class="bar"/g)?.length, 20);
-    assert.ok(chart.includes('>Egypt</text>'));
+    const chart = /<ol class="chart chart-top-countries">[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+    assert.equal(chart.match(/<span class="bar"/g)?.length, 20);
+    assert.ok(chart.includes('<span class="bar-label">Egypt</span>'));
     assert.ok(!chart.includes('Non-geographic'));
-    const types = /<svg class="chart chart-line-types"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-    assert.equal(types.match(/<rect class="bar"/g)?.length, report.lineTypes.length);
+    const types = /<ol class="chart chart-line-types">[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+    assert.equal(types.match(/<span class="bar"/g)?.length, report.lineTypes.length);
   });
 
-  test('has the tables', () => {
+  test('has the tables, with their terms explained', () => {
     for (const heading of [
+      'Key figures',
       'Countries',
       'Line types',
       'Data classes',
       'Reject reasons',
       'Number set',
     ]) {
-      assert.ok(html.includes(`<h2>${heading}</h2>`), heading);
+      assert.ok(html.includes(`<h2>${heading}</h2>`) || html.includes(`>${heading}</h2>`), heading);
     }
-    assert.ok(html.includes('<td class="num">+20</td>'));
-    assert.ok(html.includes('<code>+20100</code> 1,424,765'));
+    assert.ok(html.includes('<span class="code">EG +20</span>'));
+    assert.ok(html.includes('<code>+20 100…</code> 1,424,765'));
     assert.ok(html.includes('<code>relationship_status</code>'));
-    assert.ok(html.includes('<code>NOT_A_NUMBER</code>'));
+    assert.ok(
+      html.includes(
+        'Not a phone number: no digits, or letters where digits belong. <code class="code">NOT_A_NUMBER</code>',
+      ),
+    );
     assert.ok(html.includes('<td class="num">11.42</td>'));
     assert.ok(html.includes('<td class="num">10.97</td>'));
+    assert.match(html, /Bits per number<span class="row-note">Space each number takes/);
+    assert.match(html, /information-theoretic bound/);
+    assert.ok(html.includes('4.1% above'));
+    assert.match(html, /<b>Largest number blocks<\/b>: a block is the country code/);
+    assert.match(html, /A number is <b>valid<\/b> when/);
+    assert.match(
+      html,
+      /that is the <b>unique<\/b> count; every further sighting is a <b>duplicate<\/b>/,
+    );
+    // Every column header and row header says what it heads.
+    assert.doesNotMatch(html, /<th(?=[\s>])(?![^>]*scope=)[^>]*>/);
+  });
+
+  test('explains every reject code in words', () => {
+    for (const code of REJECT_CODES) {
+      const meaning = rejectMeaning(code);
+      assert.doesNotMatch(meaning, /docs\/errors\.md/, code);
+      assert.ok(meaning.length > 20, code);
+    }
+    assert.match(rejectMeaning('SOMETHING_NEW'), /docs\/errors\.md/);
   });
 
   test('is deterministic', () => {
@@ -258,5 +303,21 @@ describe('world map', () => {
     assert.deepEqual(pathBounds('M10 20l5-5l-2 10zm-10 0l1 1l1-1z'), [0, 15, 15, 25]);
     assert.equal(pathBounds('M1 2 Q 3 4 5 6'), null);
     assert.equal(pathBounds(''), null);
+  });
+});
+
+describe('humanDate', () => {
+  test('writes a date with the precision it was given', () => {
+    assert.equal(humanDate('2026-12-07'), '7 December 2026');
+    assert.equal(humanDate('2022-11'), 'November 2022');
+    assert.equal(humanDate('2021'), '2021');
+    // A timestamp is its day in UTC, whatever the machine's time zone.
+    assert.equal(humanDate('2026-12-07T23:59:59.000Z'), '7 December 2026');
+    assert.equal(humanDate('2026-12-07T23:30:00-02:00'), '8 December 2026');
+  });
+
+  test('gives null for what is not a date', () => {
+    for (const text of ['2022-13', '2022-02-30', 'spring 2021', '', '2022/11/16'])
+      assert.equal(humanDate(text), null, text);
   });
 });

@@ -15,7 +15,9 @@ import type {
   RejectReasonReport,
 } from '../analysis/index.js';
 import { regionName } from '../countries/index.js';
-import { PAGE_CSP, escapeHtml } from './html.js';
+import type { RejectCode } from '../ingest/index.js';
+import { lineTypeLabel } from './format.js';
+import { PAGE_CSP, dateHtml, escapeHtml } from './html.js';
 import type { WorldMap } from './world-map.js';
 
 /** A shape narrower and shorter than this (map units, 960 wide) also gets a circle. */
@@ -39,22 +41,22 @@ const SCALE = [
 const ZERO_FILL = '#e4e6eb';
 const BAR_FILL = '#225ea8';
 
-const LINE_TYPES: ReadonlyArray<readonly [LineTypeKey, string, string]> = [
-  ['MOBILE', 'Mobile', '#1d91c0'],
-  ['FIXED_LINE', 'Fixed line', '#e6a23c'],
-  ['FIXED_LINE_OR_MOBILE', 'Fixed line or mobile', '#7fcdbb'],
-  ['VOIP', 'VoIP', '#8e6bbf'],
-  ['TOLL_FREE', 'Toll free', '#5fa35f'],
-  ['PREMIUM_RATE', 'Premium rate', '#d0605e'],
-  ['SHARED_COST', 'Shared cost', '#b08a5a'],
-  ['PERSONAL_NUMBER', 'Personal number', '#d17fb3'],
-  ['PAGER', 'Pager', '#6f8fa8'],
-  ['UAN', 'UAN', '#9aa44a'],
-  ['VOICEMAIL', 'Voicemail', '#5a6f8a'],
-  ['UNKNOWN', 'Unknown type', '#b9bec7'],
+/** Line-type colours; the order is the legends' order. */
+const LINE_TYPES: ReadonlyArray<readonly [LineTypeKey, string]> = [
+  ['MOBILE', '#1d91c0'],
+  ['FIXED_LINE', '#e6a23c'],
+  ['FIXED_LINE_OR_MOBILE', '#7fcdbb'],
+  ['VOIP', '#8e6bbf'],
+  ['TOLL_FREE', '#5fa35f'],
+  ['PREMIUM_RATE', '#d0605e'],
+  ['SHARED_COST', '#b08a5a'],
+  ['PERSONAL_NUMBER', '#d17fb3'],
+  ['PAGER', '#6f8fa8'],
+  ['UAN', '#9aa44a'],
+  ['VOICEMAIL', '#5a6f8a'],
+  ['UNKNOWN', '#b9bec7'],
 ];
-const LINE_TYPE_LABEL = new Map(LINE_TYPES.map(([k, label]) => [k as string, label]));
-const LINE_TYPE_COLOR = new Map(LINE_TYPES.map(([k, , color]) => [k as string, color]));
+const LINE_TYPE_COLOR = new Map(LINE_TYPES.map(([k, color]) => [k as string, color]));
 const LINE_TYPE_ORDER = new Map(LINE_TYPES.map(([k], i) => [k as string, i]));
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -109,23 +111,16 @@ export function renderReportHtml(report: LeakReport, map: WorldMap): string {
 // Sections
 
 function header(report: LeakReport, title: string): string {
-  const f = report.flags;
-  const flags = [
-    flag(f.verified, 'Verified', 'Unverified', f.verified ? 'good' : 'warn'),
-    flag(f.fabricated, 'Fabricated', 'Not fabricated', 'bad'),
-    flag(f.sensitive, 'Sensitive', 'Not sensitive', 'bad'),
-    flag(f.spamList, 'Spam list', 'Not a spam list', 'warn'),
-  ].join(' ');
   const meta: Array<[string, string]> = [
-    ['Leak', `<code>${esc(report.name)}</code>`],
+    ['Name in the store', `<code>${esc(report.name)}</code>`],
     ['Source', report.source ? esc(report.source) : '<span class="muted">Not recorded</span>'],
     [
       'Breach date',
-      report.breachDate ? esc(report.breachDate) : '<span class="muted">Unknown</span>',
+      report.breachDate ? dateHtml(report.breachDate) : '<span class="muted">Not recorded</span>',
     ],
-    ['Added', esc(report.addedDate)],
-    ['Flags', flags],
-    ['Phone metadata', esc(report.metadataVersion)],
+    ['Added to the store', dateHtml(report.addedDate)],
+    ['Status', status(report)],
+    ['Phone numbering data', esc(report.metadataVersion)],
   ];
   return [
     '<header class="masthead">',
@@ -138,29 +133,69 @@ function header(report: LeakReport, title: string): string {
   ].join('\n');
 }
 
-function flag(on: boolean, yes: string, no: string, tone: 'good' | 'warn' | 'bad'): string {
-  return on
-    ? `<span class="badge badge-${tone}">${yes}</span>`
-    : `<span class="badge badge-off">${no}</span>`;
+/**
+ * What is known about the leak, stated once: whether the analyst verified it, then only the
+ * flags that are set, as findings. An unset flag ("not fabricated") is not a finding: it only
+ * means nobody marked it, so it is not listed.
+ */
+function status(report: LeakReport): string {
+  const f = report.flags;
+  const findings: string[] = [];
+  if (f.fabricated) findings.push(badge('bad', 'Marked fabricated'));
+  if (f.sensitive) findings.push(badge('bad', 'Marked sensitive'));
+  if (f.spamList) findings.push(badge('warn', 'Marked as a spam list'));
+  const of = report.novelty?.recompilationOf;
+  if (of != null) findings.push(badge('warn', `Recompilation of ${esc(of)}`));
+  return [
+    f.verified
+      ? badge('good', 'Verified by the analyst')
+      : '<span class="status-plain">Not verified by the analyst</span>',
+    ...findings,
+  ].join(' ');
+}
+
+function badge(tone: 'good' | 'warn' | 'bad', text: string): string {
+  return `<span class="badge badge-${tone}">${text}</span>`;
 }
 
 function figures(r: LeakReport): string {
   const cards: Array<[label: string, value: number, note: string, accent?: boolean]> = [
+    ['Unique valid numbers', r.unique, 'Each phone number counted once: the figure to quote', true],
+    [
+      'Countries',
+      r.countries.filter((c) => c.unique > 0).length,
+      'Countries and territories with at least one valid number',
+    ],
     [
       'Rows read',
       r.rows,
-      `Plus ${plural(r.headerLines, 'header line')}, ${plural(r.blankLines, 'blank line')}`,
+      `Lines of data in the input, not counting ${plural(r.headerLines, 'header line')} and ${plural(r.blankLines, 'blank line')}`,
     ],
-    ['Accepted', r.accepted, `${pct(ratio(r.accepted, r.rows))} of rows`],
-    ['Rejected', r.rejected, `${pct(ratio(r.rejected, r.rows))} of rows`],
-    ['Valid', r.valid, `${pct(ratio(r.valid, r.accepted))} of accepted rows`],
-    ['Possible only', r.possibleOnly, 'Possible length, no type pattern matches'],
-    ['Invalid', r.invalid, 'No number, unreadable or impossible'],
-    ['Unique valid', r.unique, 'Distinct numbers: the size of the number set', true],
-    ['Duplicates', r.duplicates, `${pct(ratio(r.duplicates, r.valid))} of valid rows`],
+    [
+      'Rows rejected',
+      r.rejected,
+      `${pct(ratio(r.rejected, r.rows))} of rows: no usable phone number`,
+    ],
+    ['Rows with a number', r.accepted, `${pct(ratio(r.accepted, r.rows))} of rows`],
+    [
+      'Rows with a valid number',
+      r.valid,
+      `${pct(ratio(r.valid, r.accepted))} of rows with a number: in a range its country assigns`,
+    ],
+    [
+      'Possible only',
+      r.possibleOnly,
+      'Right length, but in no range its country assigns: not counted as valid',
+    ],
+    [
+      'Duplicates',
+      r.duplicates,
+      `${pct(ratio(r.duplicates, r.valid))} of valid numbers: seen again after their first time`,
+    ],
   ];
   return [
-    '<section class="figures" aria-label="Headline figures">',
+    '<section class="figures" aria-labelledby="figures-title">',
+    '<h2 id="figures-title">Key figures</h2>',
     '<div class="cards">',
     ...cards.map(
       ([label, value, note, accent]) =>
@@ -169,8 +204,20 @@ function figures(r: LeakReport): string {
         `<div class="card-note">${esc(note)}</div></div>`,
     ),
     '</div>',
+    '<dl class="glossary">',
+    '<div><dt>Valid or only possible</dt><dd>A number is <b>valid</b> when it lies in a range ' +
+      'that its country’s numbering plan assigns to phone lines (as the phone numbering data named ' +
+      'above records it). A number that is only <b>possible</b> has the right length for its ' +
+      'country, but no assigned range holds it: a typo, a number from an unused range, or a ' +
+      'made-up one. Only valid numbers are counted and mapped.</dd></div>',
+    '<div><dt>Unique or duplicate</dt><dd>Dumps repeat numbers, often written differently ' +
+      '(+44 7400 123456, 07400123456). Each number is counted once however it is written: that is ' +
+      'the <b>unique</b> count; every further sighting is a <b>duplicate</b>.</dd></div>',
+    '<div><dt>Rows</dt><dd>Rows read = rows with a number + rows rejected; the reasons for ' +
+      'rejecting a row are listed below.</dd></div>',
+    '</dl>',
     '<p class="note">All counts are measured from the data at ingest, row by row; none is typed ' +
-      'in or taken from the seller’s claims. Rows = accepted + rejected; duplicates = valid − unique.</p>',
+      'in or taken from the seller’s claims.</p>',
     '</section>',
   ].join('\n');
 }
@@ -262,8 +309,10 @@ function mapSection(r: LeakReport, countries: readonly CountryReport[], map: Wor
   return [
     '<section>',
     '<h2>Where the numbers are</h2>',
-    '<p class="lede">Unique valid numbers by country, on a logarithmic scale. Countries and ' +
-      'territories too small to see are drawn as circles. Hover a country for its figures.</p>',
+    '<p class="lede">Unique valid numbers by country: the darker, the more numbers. Each labelled ' +
+      'step of the colour scale is ten times the one before (a logarithmic scale), so that ' +
+      'countries with few numbers still show. Countries too small to see are drawn as circles; ' +
+      'hover a country for its figures.</p>',
     '<figure class="map-figure">',
     svg,
     legend(scale),
@@ -334,18 +383,17 @@ function legend(scale: LogScale): string {
   if (at(scale.max) - last > 32) ticks.push(tick(at(scale.max), compact(scale.max)));
   return [
     '<figcaption class="legend">',
-    '<svg viewBox="0 0 560 46" class="legend-svg" role="img" aria-label="Colour scale">',
+    '<svg viewBox="0 0 330 46" class="legend-svg" role="img" aria-label="Colour scale: ' +
+      `lighter for fewer numbers, darker for more, from ${compact(scale.min)} to ${compact(scale.max)}">`,
     '<defs><linearGradient id="legend-gradient">',
     ...stops,
     '</linearGradient></defs>',
     '<text x="10" y="10" class="legend-title">Unique valid numbers (log scale)</text>',
     `<rect x="${x0}" y="14" width="${width}" height="10" fill="url(#legend-gradient)"/>`,
     ...ticks,
-    `<rect x="340" y="14" width="14" height="10" fill="${ZERO_FILL}"/>`,
-    '<text x="360" y="23">No numbers</text>',
-    `<circle cx="447" cy="19" r="4" fill="${SCALE[4]}" stroke="#1f2937" stroke-width="0.8"/>`,
-    '<text x="456" y="23">Small country</text>',
     '</svg>',
+    `<span class="map-key"><i class="key-zero" style="background:${ZERO_FILL}"></i>No numbers</span>`,
+    `<span class="map-key"><i class="key-point" style="background:${SCALE[4]}"></i>Small country</span>`,
     '</figcaption>',
   ].join('\n');
 }
@@ -361,27 +409,31 @@ function chartsSection(r: LeakReport, countries: readonly CountryReport[]): stri
     '<section class="grid-charts">',
     '<div>',
     `<h2>Top ${top.length} countries</h2>`,
-    '<p class="lede">Unique valid numbers and share of the leak.</p>',
+    '<p class="lede">Unique valid numbers, and each country’s share of the leak.</p>',
     barChart(
       'chart-top-countries',
       top.map((c) => ({
         label: countryName(c),
         value: c.unique,
-        text: `${integer.format(c.unique)}  ${pct(c.share)}`,
+        text: `${integer.format(c.unique)} · ${pct(c.share)}`,
         color: BAR_FILL,
       })),
     ),
     '</div>',
     '<div>',
     '<h2>Line types</h2>',
-    '<p class="lede">Unique valid numbers by line type.</p>',
+    '<p class="lede">Unique valid numbers by the kind of line, as the numbering plan of each ' +
+      'country tells it. “Fixed line or mobile” is for countries whose numbers do not show the ' +
+      'difference (such as the United States and Canada); “unknown type” for a valid number in a range ' +
+      'whose kind the plan does not say.</p>',
     barChart(
       'chart-line-types',
       types.map((t) => ({
         label: typeLabel(t.type),
         value: t.unique,
-        text: `${integer.format(t.unique)}  ${pct(t.share)}`,
+        text: `${integer.format(t.unique)} · ${pct(t.share)}`,
         color: LINE_TYPE_COLOR.get(t.type) ?? BAR_FILL,
+        type: t.type,
       })),
     ),
     lineTypeTable(r),
@@ -395,31 +447,26 @@ interface Bar {
   readonly value: number;
   readonly text: string;
   readonly color: string;
+  /** The line type a bar stands for, for its colour to be checked against the legends. */
+  readonly type?: string;
 }
 
-/** Horizontal bars: label, bar scaled to the largest value, figure after the bar. */
+/**
+ * Horizontal bars as HTML, so that labels wrap and stay legible on a phone: label, bar scaled to
+ * the largest value, figure after the bar.
+ */
 function barChart(className: string, bars: readonly Bar[]): string {
-  const labelWidth = 150;
-  const barWidth = 250;
-  const row = 22;
-  const width = labelWidth + barWidth + 140;
-  const height = Math.max(row, bars.length * row) + 4;
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const rows = bars.map((b, i) => {
-    const y = i * row + 2;
-    const w = Math.max(1, (b.value / max) * barWidth);
-    return (
-      `<g><title>${esc(`${b.label}: ${b.text.replace(/ {2}/, ' unique, ')}`)}</title>` +
-      `<text class="bar-label" x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(clip(b.label, 22))}</text>` +
-      `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${round(w, 1)}" height="${row - 7}" rx="2" fill="${b.color}"/>` +
-      `<text class="bar-value" x="${round(labelWidth + w + 6, 1)}" y="${y + 15}">${esc(b.text)}</text></g>`
-    );
-  });
   return [
-    `<svg class="chart ${className}" viewBox="0 0 ${width} ${height}" role="img">`,
-    `<line x1="${labelWidth}" x2="${labelWidth}" y1="0" y2="${height}" stroke="#9ca3af" stroke-width="1"/>`,
-    ...rows,
-    '</svg>',
+    `<ol class="chart ${className}">`,
+    ...bars.map(
+      (b) =>
+        `<li><span class="bar-label">${esc(b.label)}</span><span class="bar-track">` +
+        `<span class="bar"${b.type === undefined ? '' : ` data-type="${esc(b.type)}"`} ` +
+        `style="width:${round(Math.max(0.5, (b.value / max) * 100), 2)}%;background:${b.color}"></span></span>` +
+        `<span class="bar-value">${esc(b.text)}</span></li>`,
+    ),
+    '</ol>',
   ].join('\n');
 }
 
@@ -428,44 +475,50 @@ function countryTable(r: LeakReport, countries: readonly CountryReport[]): strin
   for (const c of countries)
     for (const [k, v] of Object.entries(c.lineTypes)) if (v) present.add(k);
   const keyTypes = [...present].sort((a, b) => typeOrder(a) - typeOrder(b));
-  const rows = countries.map((c, i) => {
+  const rows = countries.map((c) => {
     const blocks = c.topBlocks.slice(0, TABLE_BLOCKS);
-    const allBlocks = c.topBlocks.map((b) => `${b.prefix} ${integer.format(b.unique)}`).join('\n');
+    const allBlocks = c.topBlocks
+      .map((b) => `${blockLabel(b.prefix, c.callingCode)} ${integer.format(b.unique)}`)
+      .join('\n');
     return (
-      `<tr><td class="num muted">${i + 1}</td>` +
-      `<td><code>${esc(c.region)}</code></td>` +
-      `<td>${esc(countryName(c))}</td>` +
-      `<td class="num">+${c.callingCode}</td>` +
+      `<tr><th scope="row">${esc(countryName(c))} <span class="code">${esc(c.region)} +${c.callingCode}</span></th>` +
       `<td class="num">${integer.format(c.rows)}</td>` +
       `<td class="num strong">${integer.format(c.unique)}</td>` +
       `<td class="num">${pct(c.share)}</td>` +
       `<td class="split">${lineTypeSplit(c)}</td>` +
       `<td class="blocks" title="${esc(allBlocks)}">` +
-      blocks
-        .map(
-          (b) =>
-            `<span class="block"><code>${esc(b.prefix)}</code> ${integer.format(b.unique)}</span>`,
-        )
-        .join('') +
+      (blocks.length === 0
+        ? '<span class="muted">—</span>'
+        : blocks
+            .map(
+              (b) =>
+                `<span class="block"><code>${esc(blockLabel(b.prefix, c.callingCode))}</code> ${integer.format(b.unique)}</span>`,
+            )
+            .join(' ')) +
       '</td></tr>'
     );
   });
   const total =
-    `<tr class="total"><td></td><td></td><td>All countries</td><td></td>` +
+    `<tr class="total"><th scope="row">All countries</th>` +
     `<td class="num">${integer.format(sum(countries.map((c) => c.rows)))}</td>` +
     `<td class="num strong">${integer.format(r.unique)}</td><td class="num">${pct(ratio(sum(countries.map((c) => c.unique)), r.unique))}</td>` +
     '<td></td><td></td></tr>';
   return [
     '<section>',
     '<h2>Countries</h2>',
-    `<p class="lede">${integer.format(countries.length)} regions, largest first. Rows include ` +
-      'duplicates; the line-type split and the blocks count unique numbers.</p>',
-    `<div class="swatches">${keyTypes.map((t) => `<span><i style="background:${LINE_TYPE_COLOR.get(t) ?? BAR_FILL}"></i>${esc(typeLabel(t))}</span>`).join('')}</div>`,
+    `<p class="lede">All ${integer.format(countries.length)} countries and territories, largest ` +
+      'first. <b>Rows</b> count every row, duplicates included; <b>unique numbers</b>, the line ' +
+      'types and the blocks count each number once.</p>',
+    '<p class="explain"><b>Largest number blocks</b>: a block is the country code and the first ' +
+      'digits of the national number, such as <code>+20 100…</code>. In most countries these ' +
+      'digits tell the mobile operator or the area, so the largest blocks show where in the ' +
+      'country the numbers of the leak concentrate (the three largest are shown; hover for ten).</p>',
+    `<ul class="swatches" aria-label="Line type colours">${keyTypes.map((t) => `<li><i data-type="${esc(t)}" style="background:${LINE_TYPE_COLOR.get(t) ?? BAR_FILL}"></i>${esc(typeLabel(t))}</li>`).join('')}</ul>`,
     '<div class="table-wrap">',
     '<table class="data countries">',
-    '<thead><tr><th class="num">#</th><th>Region</th><th>Country</th><th class="num">Code</th>' +
-      '<th class="num">Rows</th><th class="num">Unique</th><th class="num">Share</th>' +
-      '<th>Line types</th><th>Top number blocks</th></tr></thead>',
+    '<thead><tr><th scope="col">Country</th><th scope="col" class="num">Rows</th>' +
+      '<th scope="col" class="num">Unique numbers</th><th scope="col" class="num">Share of the leak</th>' +
+      '<th scope="col">Line types</th><th scope="col">Largest number blocks (unique numbers in each)</th></tr></thead>',
     '<tbody>',
     ...rows,
     '</tbody>',
@@ -474,6 +527,14 @@ function countryTable(r: LeakReport, countries: readonly CountryReport[]): strin
     '</div>',
     '</section>',
   ].join('\n');
+}
+
+/** "+20100" of calling code 20 -> "+20 100…": the country code apart from the national digits. */
+function blockLabel(prefix: string, callingCode: number): string {
+  const cc = `+${callingCode}`;
+  if (!prefix.startsWith(cc)) return `${prefix}…`;
+  const rest = prefix.slice(cc.length);
+  return rest === '' ? `${cc} …` : `${cc} ${rest}…`;
 }
 
 function lineTypeSplit(c: CountryReport): string {
@@ -487,7 +548,7 @@ function lineTypeSplit(c: CountryReport): string {
   const rects = parts.map(([type, n]) => {
     const w = (n / total) * width;
     const rect =
-      `<rect x="${round(x, 2)}" y="0" width="${round(w, 2)}" height="8" fill="${LINE_TYPE_COLOR.get(type) ?? BAR_FILL}">` +
+      `<rect data-type="${esc(type)}" x="${round(x, 2)}" y="0" width="${round(w, 2)}" height="8" fill="${LINE_TYPE_COLOR.get(type) ?? BAR_FILL}">` +
       `<title>${esc(`${typeLabel(type)}: ${integer.format(n)} (${pct(n / total)})`)}</title></rect>`;
     x += w;
     return rect;
@@ -497,7 +558,7 @@ function lineTypeSplit(c: CountryReport): string {
     .map(([type, n]) => `${esc(typeLabel(type))} ${pct(n / total)}`)
     .join(' · ');
   return (
-    `<svg class="stack" viewBox="0 0 ${width} 8" width="${width}" height="8" role="img">${rects.join('')}</svg>` +
+    `<svg class="stack" viewBox="0 0 ${width} 8" width="${width}" height="8" aria-hidden="true">${rects.join('')}</svg>` +
     `<span class="stack-text">${text}${parts.length > 2 ? ` · +${parts.length - 2}` : ''}</span>`
   );
 }
@@ -505,43 +566,71 @@ function lineTypeSplit(c: CountryReport): string {
 function lineTypeTable(r: LeakReport): string {
   const types = [...r.lineTypes].sort((a, b) => b.unique - a.unique || compare(a.type, b.type));
   return [
+    '<div class="table-wrap">',
     '<table class="data line-types">',
-    '<thead><tr><th>Line type</th><th class="num">Unique</th><th class="num">Share</th></tr></thead>',
+    '<thead><tr><th scope="col">Line type</th><th scope="col" class="num">Unique numbers</th>' +
+      '<th scope="col" class="num">Share</th></tr></thead>',
     '<tbody>',
     ...types.map(
       (t) =>
-        `<tr><td><i class="dot" style="background:${LINE_TYPE_COLOR.get(t.type) ?? BAR_FILL}"></i>${esc(typeLabel(t.type))}</td>` +
+        `<tr><th scope="row"><i class="dot" data-type="${esc(t.type)}" style="background:${LINE_TYPE_COLOR.get(t.type) ?? BAR_FILL}"></i>${esc(typeLabel(t.type))}</th>` +
         `<td class="num">${integer.format(t.unique)}</td><td class="num">${pct(t.share)}</td></tr>`,
     ),
     '</tbody>',
     '</table>',
+    '</div>',
   ].join('\n');
 }
 
 function numberSetTable(r: LeakReport): string {
   const s = r.numberSet;
   const overhead = s.boundBitsPerNumber > 0 ? s.bitsPerNumber / s.boundBitsPerNumber - 1 : 0;
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, string, string]> = [
     [
       'Size on disk',
       `${bytes(s.bytes)} <span class="muted">(${integer.format(s.bytes)} bytes)</span>`,
+      'The file that holds the unique numbers.',
     ],
-    ['Numbers', integer.format(r.unique)],
-    ['Partitions', integer.format(s.partitions)],
-    ['Bits per number', decimal.format(s.bitsPerNumber)],
-    ['Lower bound, bits per number', decimal.format(s.boundBitsPerNumber)],
-    ['Above the bound', `${overhead >= 0 ? '+' : '−'}${pct(Math.abs(overhead))}`],
+    ['Numbers', integer.format(r.unique), 'Unique valid numbers in the file.'],
+    [
+      'Bits per number',
+      decimal.format(s.bitsPerNumber),
+      'Space each number takes (8 bits make a byte). Written out as text, a phone number takes ' +
+        'about 100 bits.',
+    ],
+    [
+      'Reference, bits per number',
+      decimal.format(s.boundBitsPerNumber),
+      'The fewest bits any method needs for this many numbers if they were spread at random ' +
+        'over every number of their length and country code (the information-theoretic bound). ' +
+        'Real numbers cluster in blocks, so a file can come in under it.',
+    ],
+    [
+      'Against the reference',
+      overhead === 0 ? 'equal' : `${pct(Math.abs(overhead))} ${overhead > 0 ? 'above' : 'below'}`,
+      'How much more (above) or less (below) than that reference the file uses.',
+    ],
+    [
+      'Partitions',
+      integer.format(s.partitions),
+      'Groups stored apart: one per country code and number length.',
+    ],
   ];
   return [
     '<section>',
     '<h2>Number set</h2>',
+    '<p class="lede">How compactly ringfence stores the leak’s unique numbers: a technical ' +
+      'detail that none of the figures above depends on.</p>',
+    '<div class="table-wrap">',
     '<table class="data kv">',
     '<tbody>',
-    ...rows.map(([k, v]) => `<tr><th scope="row">${k}</th><td class="num">${v}</td></tr>`),
+    ...rows.map(
+      ([k, v, note]) =>
+        `<tr><th scope="row">${k}<span class="row-note">${esc(note)}</span></th><td class="num">${v}</td></tr>`,
+    ),
     '</tbody>',
     '</table>',
-    '<p class="note">The bound is the information-theoretic minimum: the sum over partitions of ' +
-      'log2 C(universe, n), divided by the number count.</p>',
+    '</div>',
     '</section>',
   ].join('\n');
 }
@@ -550,22 +639,55 @@ function dataClassTable(classes: readonly DataClassReport[]): string {
   return [
     '<section>',
     '<h2>Data classes</h2>',
+    '<p class="lede">The other columns of the dump, the kind of personal data each holds, and ' +
+      'how many rows have a value in it.</p>',
+    '<div class="table-wrap">',
     '<table class="data">',
-    '<thead><tr><th>Column</th><th>Data class</th><th class="num">Filled rows</th><th>Fill rate</th></tr></thead>',
+    '<thead><tr><th scope="col">Column</th><th scope="col">Data class</th>' +
+      '<th scope="col" class="num">Filled rows</th><th scope="col">Fill rate</th></tr></thead>',
     '<tbody>',
     ...(classes.length === 0
       ? ['<tr><td colspan="4" class="muted">No columns besides the number.</td></tr>']
       : classes.map(
           (d) =>
-            `<tr><td><code>${esc(d.column)}</code></td><td class="nowrap">${esc(d.dataClass)}</td>` +
+            `<tr><th scope="row"><code>${esc(d.column)}</code></th><td>${esc(d.dataClass)}</td>` +
             `<td class="num">${integer.format(d.filled)}</td>` +
             `<td class="rate"><span class="meter"><span style="width:${round(Math.min(1, Math.max(0, d.fillRate)) * 100, 1)}%"></span></span>` +
             `<span class="num-inline">${pct(d.fillRate)}</span></td></tr>`,
         )),
     '</tbody>',
     '</table>',
+    '</div>',
     '</section>',
   ].join('\n');
+}
+
+/**
+ * Each reject code in words, for a reader who has not seen docs/errors.md (where the codes are
+ * defined). Typed by RejectCode: a new code does not compile until it is explained here.
+ */
+const REJECT_MEANINGS: Readonly<Record<RejectCode, string>> = {
+  NOT_A_NUMBER: 'Not a phone number: no digits, or letters where digits belong.',
+  TOO_SHORT: 'Too short to be a phone number (under 2 digits after the country code).',
+  TOO_LONG: 'Too long to be a phone number (over 17 digits after the country code).',
+  INVALID_COUNTRY:
+    'No country can be told: no + and no country given for the row, or a + followed by a country code that does not exist.',
+  INPUT_TOO_LONG: 'The phone field is longer than 250 characters.',
+  EXCEL_PRECISION_LOST: 'Mangled by a spreadsheet: written like 4.477E+11, with digits lost.',
+  EXCEL_NOT_INTEGER:
+    'Written by a spreadsheet in scientific notation, with a value that is not a whole number.',
+  IMPOSSIBLE_NUMBER: 'A length that no number of its country can have.',
+  EMPTY_PHONE: 'The phone field is empty.',
+  MISSING_FIELD: 'The row is cut short before its phone field.',
+  MALFORMED_ROW: 'The row cannot be read (broken JSON, or a record longer than 512 KiB).',
+};
+
+/** A reject code in words; codes of a newer ringfence get a pointer to the list. */
+export function rejectMeaning(code: string): string {
+  return (
+    (REJECT_MEANINGS as Readonly<Record<string, string>>)[code] ??
+    'A reason this version of the report does not describe (see docs/errors.md).'
+  );
 }
 
 function rejectTable(reasons: readonly RejectReasonReport[], rejected: number): string {
@@ -573,19 +695,25 @@ function rejectTable(reasons: readonly RejectReasonReport[], rejected: number): 
   return [
     '<section>',
     '<h2>Reject reasons</h2>',
-    '<table class="data">',
-    '<thead><tr><th>Reason</th><th class="num">Rows</th><th class="num">Of rejected</th></tr></thead>',
+    '<p class="lede">Why rows were left out. Every rejected row is kept with its line number, so ' +
+      'none disappears unexplained.</p>',
+    '<div class="table-wrap">',
+    '<table class="data rejects">',
+    '<thead><tr><th scope="col">Reason</th><th scope="col" class="num">Rows</th>' +
+      '<th scope="col" class="num">Of rejected</th></tr></thead>',
     '<tbody>',
     ...(sorted.length === 0
       ? ['<tr><td colspan="3" class="muted">No row was rejected.</td></tr>']
       : sorted.map(
           (x) =>
-            `<tr><td><code>${esc(x.code)}</code></td><td class="num">${integer.format(x.rows)}</td>` +
+            `<tr><th scope="row">${esc(rejectMeaning(x.code))} <code class="code">${esc(x.code)}</code></th>` +
+            `<td class="num">${integer.format(x.rows)}</td>` +
             `<td class="num">${pct(ratio(x.rows, rejected))}</td></tr>`,
         )),
     '</tbody>',
-    `<tfoot><tr class="total"><td>All rejected rows</td><td class="num">${integer.format(rejected)}</td><td></td></tr></tfoot>`,
+    `<tfoot><tr class="total"><th scope="row">All rejected rows</th><td class="num">${integer.format(rejected)}</td><td></td></tr></tfoot>`,
     '</table>',
+    '</div>',
     '</section>',
   ].join('\n');
 }
@@ -641,7 +769,7 @@ function countryName(c: CountryReport): string {
 }
 
 function typeLabel(type: string): string {
-  return LINE_TYPE_LABEL.get(type) ?? type;
+  return lineTypeLabel(type);
 }
 
 function typeOrder(type: string): number {
@@ -689,10 +817,6 @@ function round(v: number, digits: number): number {
   return Math.round(v * f) / f;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /** Code-point order, the same on every machine (localeCompare depends on the ICU data). */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -700,7 +824,7 @@ function compare(a: string, b: string): number {
 
 const STYLE = `
 :root {
-  --ink: #1f2937; --muted: #6b7280; --rule: #e5e7eb; --soft: #f6f7f9; --accent: #225ea8;
+  --ink: #1f2937; --muted: #5b6472; --rule: #e5e7eb; --soft: #f6f7f9; --accent: #225ea8;
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
     "Noto Sans", "Liberation Sans", sans-serif;
   color: var(--ink); background: #ffffff; line-height: 1.45;
@@ -709,8 +833,9 @@ const STYLE = `
 body { margin: 0; font-size: 14px; }
 .page { max-width: 1180px; margin: 0 auto; padding: 36px 40px 48px; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
-  font-size: 0.92em; }
-h1 { font-size: 28px; line-height: 1.2; margin: 2px 0 18px; font-weight: 650; letter-spacing: -0.01em; }
+  font-size: 0.92em; overflow-wrap: anywhere; }
+h1 { font-size: 28px; line-height: 1.2; margin: 2px 0 18px; font-weight: 650; letter-spacing: -0.01em;
+  overflow-wrap: anywhere; }
 h2 { font-size: 17px; margin: 0 0 4px; font-weight: 650; }
 section { margin-top: 36px; }
 .kicker { margin: 0; color: var(--accent); font-size: 12px; font-weight: 600; letter-spacing: 0.08em;
@@ -718,59 +843,78 @@ section { margin-top: 36px; }
 .masthead { border-bottom: 2px solid var(--ink); padding-bottom: 18px; }
 .meta { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px 28px; margin: 0; }
 .meta div { min-width: 0; }
-.meta dt { color: var(--muted); font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; }
-.meta dd { margin: 2px 0 0; overflow-wrap: anywhere; }
+.meta dt { color: var(--muted); font-size: 12px; }
+.meta dd { margin: 2px 0 0; overflow-wrap: anywhere; font-weight: 600; }
+.status-plain { display: inline-block; margin: 0 6px 4px 0; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; margin: 0 4px 4px 0;
   border: 1px solid transparent; }
 .badge-good { background: #e7f5ea; color: #1e6b34; border-color: #b9e0c3; }
-.badge-warn { background: #fdf3e1; color: #8a5a00; border-color: #f1d7a6; }
-.warnings { background: #fdf3e1; color: #5c3c00; border: 1px solid #f1d7a6; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.badge-warn { background: #fdf3e1; color: #7a4f00; border-color: #f1d7a6; }
 .badge-bad { background: #fde8e8; color: #9b1c1c; border-color: #f5c2c2; }
-.badge-off { background: var(--soft); color: var(--muted); border-color: var(--rule); }
+.warnings { background: #fdf3e1; color: #5c3c00; border: 1px solid #f1d7a6; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .figures { margin-top: 24px; }
+.figures h2 { margin-bottom: 10px; }
 .cards { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--rule); border-radius: 6px; padding: 12px 14px; background: #fff; }
 .card-accent { border-color: var(--accent); box-shadow: inset 3px 0 0 var(--accent); }
-.card-label { color: var(--muted); font-size: 12px; font-weight: 600; text-transform: uppercase;
-  letter-spacing: 0.05em; }
+.card-label { color: var(--muted); font-size: 12px; font-weight: 600; }
 .card-value { font-size: 24px; font-weight: 650; font-variant-numeric: tabular-nums; margin: 2px 0; }
 .card-note { color: var(--muted); font-size: 12px; }
+.glossary { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 28px; margin: 16px 0 0;
+  font-size: 13px; }
+.glossary dt { font-weight: 650; }
+.glossary dd { margin: 2px 0 0; color: var(--ink); }
 .note { color: var(--muted); font-size: 12px; margin: 10px 0 0; }
-.lede { color: var(--muted); margin: 0 0 12px; }
+.lede { color: var(--muted); margin: 0 0 12px; max-width: 80ch; }
+.explain { font-size: 13px; background: var(--soft); border-radius: 6px; padding: 8px 12px; margin: 0 0 12px; max-width: 100ch; }
 .muted { color: var(--muted); }
 .strong { font-weight: 600; }
-.nowrap { white-space: nowrap; }
+.code { color: var(--muted); font-size: 11px; font-weight: 400; margin-left: 4px; }
 .map-figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 12px 12px 6px;
   background: #fbfcfd; }
 .world-map { display: block; width: 100%; height: auto; }
 .world-map .country:hover, .world-map .country-point:hover { stroke: #111827; stroke-width: 0.8; }
-.legend { margin-top: 6px; }
-.legend-svg { display: block; width: 560px; max-width: 100%; height: auto; font-size: 11px; fill: #374151; }
+.legend { margin-top: 6px; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 20px; font-size: 12px;
+  color: #374151; }
+.legend-svg { display: block; width: 330px; max-width: 100%; height: auto; font-size: 11px; fill: #374151; }
 .legend-title { font-weight: 600; }
+.map-key i { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -2px; }
+.map-key .key-point { border-radius: 50%; border: 1px solid #1f2937; }
 .apart { margin: 8px 0 0; font-size: 13px; }
 .grid-charts { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 32px; }
 .grid-2 { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 32px; }
 .grid-2 section { margin-top: 36px; }
 table.line-types { margin-top: 16px; }
-.chart { display: block; width: 100%; height: auto; font-size: 11.5px; fill: var(--ink); }
-.chart .bar-value { fill: #4b5563; font-variant-numeric: tabular-nums; white-space: pre; }
+.chart { list-style: none; margin: 0; padding: 0; font-size: 12.5px; }
+.chart li { display: grid; grid-template-columns: minmax(0, 9.5em) minmax(0, 1fr) auto; align-items: center;
+  gap: 8px; padding: 2px 0; }
+.chart .bar-label { text-align: right; overflow-wrap: anywhere; line-height: 1.2; }
+.chart .bar-track { display: block; border-left: 1px solid #9ca3af; padding: 2px 0; }
+.chart .bar { display: block; height: 14px; border-radius: 0 2px 2px 0; }
+.chart .bar-value { color: #4b5563; font-variant-numeric: tabular-nums; white-space: nowrap; min-width: 8.5em; }
 .table-wrap { overflow-x: auto; }
 table.data { width: 100%; border-collapse: collapse; font-size: 13px; }
 table.data th, table.data td { padding: 6px 10px; border-bottom: 1px solid var(--rule); text-align: left;
   vertical-align: middle; }
-table.data thead th { font-size: 11px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em;
-  border-bottom: 1px solid #9ca3af; font-weight: 600; white-space: nowrap; }
+table.data thead th { font-size: 12px; color: var(--ink); border-bottom: 1px solid #6b7280; font-weight: 650;
+  vertical-align: bottom; }
+table.data tbody th, table.data tfoot th { font-weight: 500; }
 table.data tbody tr:nth-child(even) { background: #fafbfc; }
 table.data .num, .num-inline { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-table.data tfoot td { border-top: 1px solid #9ca3af; border-bottom: none; font-weight: 600; }
-table.kv th { font-weight: 400; color: var(--ink); }
+table.data tfoot td, table.data tfoot th { border-top: 1px solid #6b7280; border-bottom: none; font-weight: 600; }
+table.kv th { font-weight: 600; color: var(--ink); }
+table.kv .row-note { display: block; font-weight: 400; color: var(--muted); font-size: 12px; max-width: 48ch; }
+table.rejects th code { white-space: nowrap; }
+table.data code { overflow-wrap: normal; }
+table.countries tbody th { white-space: nowrap; }
 .split { white-space: nowrap; }
 .stack { display: block; border-radius: 2px; overflow: hidden; background: var(--rule); }
 .stack-text { display: block; font-size: 11px; color: var(--muted); margin-top: 2px; }
-.blocks { font-size: 12px; white-space: nowrap; }
-.block { display: inline-block; margin-right: 10px; font-variant-numeric: tabular-nums; }
+.blocks { font-size: 12px; min-width: 15em; }
+.block { display: inline-block; margin-right: 10px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .block:last-child { margin-right: 0; }
-.swatches { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; color: #374151; margin: 0 0 8px; }
+.swatches { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px;
+  color: #374151; margin: 0 0 8px; }
 .swatches i, .dot { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px;
   vertical-align: -1px; }
 .rate { white-space: nowrap; }
@@ -781,7 +925,14 @@ table.kv th { font-weight: 400; color: var(--ink); }
   font-size: 12px; }
 @media (max-width: 900px) {
   .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-  .meta, .grid-charts, .grid-2 { grid-template-columns: minmax(0, 1fr); }
+  .meta, .grid-charts, .grid-2, .glossary { grid-template-columns: minmax(0, 1fr); }
+}
+@media (max-width: 520px) {
+  .page { padding: 20px 16px 32px; }
+  h1 { font-size: 23px; }
+  .card-value { font-size: 20px; }
+  .chart li { grid-template-columns: minmax(0, 7em) minmax(0, 1fr) auto; }
+  .chart .bar-value { min-width: 0; }
 }
 @media print {
   .page { max-width: none; padding: 0; }

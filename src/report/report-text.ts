@@ -40,13 +40,17 @@ export function renderReportText(report: LeakReport, topCountries = 30): string 
   if (report.novelty !== undefined) {
     const n = report.novelty;
     out.push(
-      `New to the collection: ${int.format(n.newToCollection)} of ${int.format(report.unique)} (${pct(report.unique === 0 ? 0 : n.newToCollection / report.unique)}), against ${n.comparedWith.length} other leak(s)` +
+      `New to the collection: ${int.format(n.newToCollection)} of ${int.format(report.unique)} (${pct(report.unique === 0 ? 0 : n.newToCollection / report.unique)}), against ${n.comparedWith.length} earlier leak(s)` +
         (n.bestMatch === null
           ? ''
           : `; best match ${n.bestMatch.name} holds ${pct(n.bestMatch.share)}`) +
         (n.recompilationOf === null ? '' : `; flagged a recompilation of ${n.recompilationOf}`),
-      '',
     );
+    if (n.excluded !== undefined && n.excluded.length > 0)
+      out.push(
+        `Not compared (only earlier leaks explain a leak; derived sets never do): ${n.excluded.map((e) => `${e.name} (${e.reason})`).join(', ')}`,
+      );
+    out.push('');
   }
   const shown = report.countries.slice(0, topCountries);
   out.push(

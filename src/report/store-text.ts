@@ -3,7 +3,7 @@
  */
 import type { CheckResult, DeriveSummary } from '../analysis/index.js';
 import type { IngestSummary } from '../ingest/index.js';
-import type { InputReading, Manifest, SqlResult } from '../store/index.js';
+import { isDerived, type InputReading, type Manifest, type SqlResult } from '../store/index.js';
 import { int, table } from './format.js';
 
 export function renderIngestText(summary: IngestSummary, store: string): string {
@@ -31,10 +31,39 @@ export function readingLines(reading: InputReading): string[] {
   return lines;
 }
 
-/** The catalogue: one line per leak. */
+/**
+ * The catalogue: one line per leak, then the derived sets (`ringfence derive`) under a heading of
+ * their own, since they are not leaks. An empty store is an answer here (a list with nothing in
+ * it), not an error.
+ */
 export function renderCatalogueText(manifests: readonly Manifest[], store: string): string {
-  if (manifests.length === 0)
-    return `no leaks in ${store}; add one with: ringfence ingest <file> --name <id>\n`;
+  const leaks = manifests.filter((m) => !isDerived(m));
+  const derived = manifests.filter((m) => isDerived(m));
+  const out =
+    leaks.length === 0
+      ? [`no leaks in ${store}; add one with: ringfence ingest <file> --name <id>`]
+      : [leakTable(leaks)];
+  if (derived.length > 0)
+    out.push(
+      '',
+      `derived sets (made with ringfence derive; not leaks, never counted as one):`,
+      table(
+        ['NAME', 'TITLE', 'FROM', 'ADDED', 'UNIQUE', 'COUNTRIES'],
+        derived.map((m) => [
+          m.name,
+          m.title,
+          (m.source ?? '').replace(/^derived:\s*/, ''),
+          m.addedDate.slice(0, 10),
+          int.format(m.counts.unique),
+          String(m.counts.countries),
+        ]),
+        { right: new Set([4, 5]) },
+      ),
+    );
+  return out.join('\n') + '\n';
+}
+
+function leakTable(manifests: readonly Manifest[]): string {
   const rows = manifests.map((m) => [
     m.name,
     m.title,
@@ -62,18 +91,26 @@ export function renderCatalogueText(manifests: readonly Manifest[], store: strin
     'NEW',
     'FLAGS',
   ];
-  return table(headers, rows, { right: new Set([4, 5, 6, 7]) }) + '\n';
+  return table(headers, rows, { right: new Set([4, 5, 6, 7]) });
 }
 
+/**
+ * A check's answer: the leaks that hold the number, then the derived sets apart. "Not found"
+ * says how many leaks were searched, so that it is never read as more than it is.
+ */
 export function renderCheckText(result: CheckResult): string {
-  if (result.leaks.length === 0) return `${result.e164}: not found in the local store\n`;
-  return (
-    `${result.e164}: found in ${result.leaks.length} leak(s)\n` +
-    result.leaks
-      .map((l) => `  ${l.name}  ${l.title}${l.breachDate === null ? '' : `  (${l.breachDate})`}`)
-      .join('\n') +
-    '\n'
-  );
+  const lines =
+    result.leaks.length === 0
+      ? [`${result.e164}: not found in the ${result.leaksSearched} leak(s) of the local store`]
+      : [
+          `${result.e164}: found in ${result.leaks.length} of ${result.leaksSearched} leak(s) of the local store`,
+          ...result.leaks.map(
+            (l) => `  ${l.name}  ${l.title}${l.breachDate === null ? '' : `  (${l.breachDate})`}`,
+          ),
+        ];
+  if (result.derived.length > 0)
+    lines.push(`also in derived sets (not leaks): ${result.derived.map((d) => d.name).join(', ')}`);
+  return lines.join('\n') + '\n';
 }
 
 export function renderDeriveText(summary: DeriveSummary): string {

@@ -20,7 +20,6 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { RingfenceError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
 import {
-  isDerived,
   type PrivateIndex,
   ENTRY_BYTES,
   PROTOCOL_VERSION,
@@ -30,7 +29,7 @@ import {
   type CheckRequest,
   type CheckResponse,
 } from '../privacy/index.js';
-import type { LeakStore } from '../store/index.js';
+import { isDerived, type LeakStore } from '../store/index.js';
 import { toHttpError } from './http-errors.js';
 import { ROUTE_SCHEMAS, type Catalogue, type Health } from './schemas.js';
 import { defaultWebDir, loadWebAssets, type WebAssets } from './web-assets.js';
@@ -227,7 +226,7 @@ function catalogue(store: LeakStore): Catalogue {
   const manifests = store.names().map((name) => store.manifest(name));
   return {
     leaks: manifests
-      .filter((m) => !isDerived(m.source))
+      .filter((m) => !isDerived(m))
       .map((m) => ({
         id: m.name,
         title: m.title,

@@ -6,11 +6,13 @@ export {
   LeakStore,
   MANIFEST_FORMAT_VERSION,
   checkLeakName,
+  isDerived,
   manifestSchema,
   processAlive,
   type Manifest,
 } from './store.js';
 export { LeakBuild, type LeakDescription } from './leak-build.js';
+export { breachDateRange, breachedBefore, checkBreachDate, type DateRange } from './breach-date.js';
 export {
   RegionTally,
   duplicatesOf,

@@ -7,12 +7,15 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
+import { checkBreachDate } from './breach-date.js';
 import { leakFiles } from './files.js';
 import { duplicatesOf, leakCounts, type LeakStats } from './stats.js';
 import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
 
 /** What the catalogue says of a leak besides its measured figures. */
 export interface LeakDescription {
+  /** A leak (ingest) or a set derived from leaks (derive). */
+  readonly kind: Manifest['kind'];
   readonly title: string;
   readonly source: string | null;
   readonly breachDate: string | null;
@@ -46,6 +49,8 @@ export class LeakBuild {
    * moves the folder into place. Returns the manifest.
    */
   async publish(description: LeakDescription, stats: LeakStats): Promise<Manifest> {
+    // Every writer of a leak passes here: no unchecked breach date reaches a manifest.
+    if (description.breachDate !== null) checkBreachDate(description.breachDate);
     writeFileSync(this.path('stats.json'), JSON.stringify(stats, null, 1) + '\n');
     if (!existsSync(this.path('rejects.jsonl.gz')))
       writeFileSync(this.path('rejects.jsonl.gz'), gzipSync(''));
@@ -53,6 +58,7 @@ export class LeakBuild {
     const manifest: Manifest = {
       formatVersion: MANIFEST_FORMAT_VERSION,
       name: this.name,
+      kind: description.kind,
       title: description.title,
       source: description.source,
       breachDate: description.breachDate,

@@ -1,6 +1,7 @@
 /**
  * `ringfence sql`: DuckDB over the store, one view per leak (its rows.parquet, named after the
- * leak) and a `leaks` view of the catalogue.
+ * leak) and a `leaks` view of the catalogue. A leak without rows (ingested with --no-rows, or
+ * derived) has no view: a query naming it fails with LEAK_HAS_NO_ROWS, not DuckDB's catalog error.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,17 @@ export function sqlError(error: unknown): RingfenceError {
   );
 }
 
+/**
+ * LEAK_HAS_NO_ROWS when DuckDB's "Table with name X does not exist" names a leak of the store
+ * that has no rows table: the leak exists, only its rows were never written.
+ */
+function missingRows(error: unknown, rowless: ReadonlySet<string>): RingfenceError | null {
+  if (!(error instanceof Error) || rowless.size === 0) return null;
+  const missing = /Table with name (.+?) does not exist/.exec(error.message)?.[1]?.toLowerCase();
+  if (missing === undefined || !rowless.has(missing)) return null;
+  return new RingfenceError('LEAK_HAS_NO_ROWS', { name: missing }, { cause: error });
+}
+
 export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
@@ -36,6 +48,8 @@ export async function runSql(store: LeakStore, query: string): Promise<SqlResult
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '2GB' });
   const connection = await instance.connect();
   const catalogueFile = join(tmpdir(), `ringfence-leaks-${process.pid}-${Date.now()}.json`);
+  // Leaks without a rows.parquet (ingested with --no-rows, derived): they have no view.
+  const rowless = new Set<string>();
   try {
     const catalogue = store.names().map((name) => {
       const m = store.manifest(name);
@@ -64,6 +78,7 @@ export async function runSql(store: LeakStore, query: string): Promise<SqlResult
         await connection.run(
           `CREATE TEMP VIEW ${identifier(name)} AS SELECT * FROM read_parquet(${sqlString(parquet)})`,
         );
+      else rowless.add(name);
     }
     const reader = await connection.runAndReadAll(query);
     return {
@@ -71,7 +86,7 @@ export async function runSql(store: LeakStore, query: string): Promise<SqlResult
       rows: reader.getRowsJson(),
     };
   } catch (error) {
-    throw sqlError(error);
+    throw missingRows(error, rowless) ?? sqlError(error);
   } finally {
     rmSync(catalogueFile, { force: true });
     connection.closeSync();

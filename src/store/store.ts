@@ -22,11 +22,21 @@ const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const fileRecord = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string() });
 
+/** The `source` that `ringfence derive` wrote before manifests had a `kind`. */
+const DERIVED_SOURCE_PREFIX = 'derived:';
+
 export const manifestSchema = z.object({
   formatVersion: z.literal(MANIFEST_FORMAT_VERSION),
   name: z.string().regex(NAME),
+  /**
+   * A leak (ingested from a dump) or a derived set (`ringfence derive`: set algebra on leaks).
+   * A derived set is not a leak: it never explains another leak, nor counts as one in a check.
+   * Manifests written before this field are read with it filled in from `source` (readKind).
+   */
+  kind: z.enum(['leak', 'derived']),
   title: z.string(),
   source: z.string().nullable(),
+  /** YYYY-MM-DD, YYYY-MM or YYYY as given (checkBreachDate); older stores may hold free text. */
   breachDate: z.string().nullable(),
   addedDate: z.string(),
   metadataVersion: z.string(),
@@ -71,6 +81,10 @@ export const manifestSchema = z.object({
       newToCollection: z.number(),
       recompilationOf: z.string().nullable(),
       bestMatch: z.object({ name: z.string(), share: z.number() }).nullable(),
+      /** The other sets that were not allowed to explain this leak, and why (absent before 0.3). */
+      excluded: z
+        .array(z.object({ name: z.string(), reason: z.enum(['derived', 'not earlier']) }))
+        .optional(),
     })
     .optional(),
   files: z.object({
@@ -82,6 +96,22 @@ export const manifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Whether a manifest is a derived set (`ringfence derive`) rather than a leak. */
+export function isDerived(manifest: Pick<Manifest, 'kind'>): boolean {
+  return manifest.kind === 'derived';
+}
+
+/**
+ * A manifest as read from disk, with the `kind` that format version 1 manifests written before
+ * it was added lack: derive marked its sets by a `source` starting with "derived:".
+ */
+function readKind(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'kind' in raw) return raw;
+  const source = (raw as { source?: unknown }).source;
+  const derived = typeof source === 'string' && source.startsWith(DERIVED_SOURCE_PREFIX);
+  return { ...raw, kind: derived ? 'derived' : 'leak' };
+}
 
 export function checkLeakName(name: string): void {
   if (!NAME.test(name)) throw new RingfenceError('INVALID_LEAK_NAME', { name });
@@ -111,7 +141,7 @@ export class LeakStore {
 
   manifest(name: string): Manifest {
     const path = join(this.requireLeak(name), 'manifest.json');
-    const parsed = manifestSchema.safeParse(readJson(path));
+    const parsed = manifestSchema.safeParse(readKind(readJson(path)));
     if (parsed.success) return parsed.data;
     const version = (readJson(path) as { formatVersion?: unknown } | null)?.formatVersion;
     throw new RingfenceError('CORRUPT_STORE', {
@@ -133,12 +163,29 @@ export class LeakStore {
     return readNumberSet(join(this.requireLeak(name), 'numbers.rfns'));
   }
 
-  /** Names of the published leaks, sorted. */
+  /** Names of the published leaks and derived sets, sorted. */
   names(): string[] {
     if (!existsSync(this.leaksDir)) return [];
     return readdirSync(this.leaksDir)
       .filter((n) => NAME.test(n) && existsSync(join(this.leaksDir, n, 'manifest.json')))
       .sort();
+  }
+
+  /** The manifests of every leak and derived set, by name. */
+  manifests(): Manifest[] {
+    return this.names().map((name) => this.manifest(name));
+  }
+
+  /**
+   * The manifests of the store, for a question that means nothing without a leak (is my number
+   * in a leak, is this leak new): STORE_EMPTY when the store does not exist or holds no leak
+   * (derived sets alone are not leaks), rather than an answer that reassures.
+   */
+  requireLeaks(): Manifest[] {
+    const manifests = this.manifests();
+    if (!manifests.some((m) => !isDerived(m)))
+      throw new RingfenceError('STORE_EMPTY', { store: this.root });
+    return manifests;
   }
 
   /**
