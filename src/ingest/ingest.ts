@@ -40,7 +40,7 @@ import {
 import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
-import { SKIP_REASONS, type SkippedFile } from './data-files.js';
+import { SKIP_REASONS, classifyDataFile, type SkippedFile } from './data-files.js';
 import {
   decodeStream,
   describeEncoding,
@@ -433,6 +433,13 @@ class IngestRun {
       await drain(this.pool.size * 2);
     };
     const start = (sample: Uint8Array): void => {
+      // A named file is always read, but a binary one (an archive, image, database) has no rows.
+      const kind = classifyDataFile(displayName(file), sample);
+      if (!kind.data && kind.reason === 'binary')
+        throw new RingfenceError('UNREADABLE_INPUT', {
+          path: file.path,
+          reason: `it is ${SKIP_REASONS.binary}`,
+        });
       const sniffed = sniff(repairChunk(sample).bytes, file.path, this.engine, this.regions, {
         phoneColumn: this.options.phoneColumn,
         countryColumn: this.options.countryColumn,

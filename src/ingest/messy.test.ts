@@ -155,7 +155,13 @@ describe('nothing to publish', () => {
       'a binary file',
       Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
       {},
-      'NO_PHONE_COLUMN',
+      'UNREADABLE_INPUT',
+    ],
+    [
+      'a zip archive',
+      Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(200, 1)]),
+      {},
+      'UNREADABLE_INPUT',
     ],
     ['a JSON array', JSON.stringify([{ phone: mobile(1) }, { phone: mobile(2) }]), {}],
     [
