@@ -20,6 +20,7 @@ describe('loadConfig', () => {
     assert.equal(config.store, join('/home/ada', '.local', 'share', 'ringfence'));
     assert.equal(config.logLevel, 'warn');
     assert.ok(config.logSalt.length >= 16);
+    assert.equal(config.redisUrl, null);
   });
 
   it('reads every variable', () => {
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
       RINGFENCE_STORE: '/srv/leaks',
       RINGFENCE_LOG_LEVEL: 'debug',
       RINGFENCE_LOG_SALT: 'a-secret-salt-of-some-length',
+      RINGFENCE_REDIS_URL: 'redis://:secret@redis.internal:6379/2',
     });
     assert.deepEqual(
       { ...config },
@@ -34,6 +36,7 @@ describe('loadConfig', () => {
         store: '/srv/leaks',
         logLevel: 'debug',
         logSalt: 'a-secret-salt-of-some-length',
+        redisUrl: 'redis://:secret@redis.internal:6379/2',
       },
     );
   });
@@ -103,6 +106,20 @@ describe('loadConfig', () => {
   it('rejects a store path with a NUL character', () => {
     const error = configError({ RINGFENCE_STORE: '/srv/\0leaks' });
     assert.equal(error.details?.variable, 'RINGFENCE_STORE');
+  });
+
+  it('accepts redis:// and rediss:// URLs, IPv6 hosts too', () => {
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://user:pw@[::1]:6380/1'])
+      assert.equal(loadConfig({ RINGFENCE_REDIS_URL: url }).redisUrl, url);
+  });
+
+  it('rejects a Redis URL of another scheme or without a host, without echoing it', () => {
+    for (const url of ['http://:hunter2@cache:6379', 'redis://', 'hunter2', 'redis:///0']) {
+      const error = configError({ RINGFENCE_REDIS_URL: url });
+      assert.equal(error.details?.variable, 'RINGFENCE_REDIS_URL');
+      assert.match(error.message, /redis:\/\/ or rediss:\/\/ URL/);
+      assert.doesNotMatch(error.message, /hunter2/);
+    }
   });
 });
 

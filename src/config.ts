@@ -19,6 +19,11 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Salt of the hash prefixes that stand for phone numbers in logs. */
   readonly logSalt: string;
+  /**
+   * Redis for the state that several `serve` processes share (the rate-limit counters), or null
+   * for memory. It may hold a password: it is never logged nor echoed in an error.
+   */
+  readonly redisUrl: string | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -45,6 +50,9 @@ const schema = z.object({
   RINGFENCE_LOG_SALT: optional(
     z.string().min(MIN_SALT_LENGTH, { error: `at least ${MIN_SALT_LENGTH} characters` }),
   ),
+  RINGFENCE_REDIS_URL: optional(
+    z.string().refine(isRedisUrl, { error: 'a redis:// or rediss:// URL with a host' }),
+  ),
   XDG_DATA_HOME: optional(z.string()),
   HOME: optional(z.string()),
 });
@@ -68,6 +76,7 @@ export function loadConfig(env: Env): Config {
     store: vars.RINGFENCE_STORE ?? defaultStore(vars.XDG_DATA_HOME, vars.HOME),
     logLevel: vars.RINGFENCE_LOG_LEVEL ?? 'warn',
     logSalt: vars.RINGFENCE_LOG_SALT ?? DEV_LOG_SALT,
+    redisUrl: vars.RINGFENCE_REDIS_URL ?? null,
   });
 }
 
@@ -77,6 +86,12 @@ let cached: Config | undefined;
 export function getConfig(): Config {
   cached ??= loadConfig(process.env);
   return cached;
+}
+
+function isRedisUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
 }
 
 function defaultStore(xdgDataHome: string | undefined, home: string | undefined): string {

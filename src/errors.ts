@@ -220,6 +220,12 @@ const REGISTRY = {
     exit: EX_UNAVAILABLE,
     http: 429,
   },
+  SHARED_STATE_UNAVAILABLE: {
+    code: 'SHARED_STATE_UNAVAILABLE',
+    message: 'The shared state (Redis, RINGFENCE_REDIS_URL) cannot be reached: {reason}.',
+    exit: EX_UNAVAILABLE,
+    http: 503,
+  },
   REMOTE_FAILED: {
     code: 'REMOTE_FAILED',
     message: 'The check server at {url} did not answer as expected: {reason}.',
