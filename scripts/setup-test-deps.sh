@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What the tests need from the system, installed by `npm test` (through `npm run setup`) when
 # missing: Debian's chromium renders the HTML report in a real browser (driven by playwright-core
-# in test/report-html-browser.test.ts), and zstd writes the compressed input that ingest must read.
+# in test/report-html-browser.test.ts), zstd writes the compressed input that ingest must read,
+# and redis-server holds the rate-limit counters that several `ringfence serve` processes share
+# (test/redis-rate-limit.test.ts starts a throwaway one on loopback, see test/support/redis.ts).
 # Installs the missing ones with apt-get, as root or through sudo; otherwise fails, naming the
 # packages to install. When everything is present it does nothing but say so.
 #
@@ -9,8 +11,8 @@
 set -euo pipefail
 
 # command on PATH -> Debian package that provides it
-commands=(chromium zstd)
-declare -A package_of=([chromium]=chromium [zstd]=zstd)
+commands=(chromium zstd redis-server)
+declare -A package_of=([chromium]=chromium [zstd]=zstd [redis-server]=redis-server)
 
 missing=()
 for cmd in "${commands[@]}"; do

@@ -1,11 +1,19 @@
 /**
  * `ringfence serve`: the HTTP API and the private-check page over the store. The only place that
  * listens; everything it serves is built by createApp (src/server). A missing or stale private
- * index is built in the background while the server already runs.
+ * index is built in the background while the server already runs. With RINGFENCE_REDIS_URL the
+ * rate-limit counters are shared in Redis with the other processes behind the same load balancer.
  */
 import type { Writable } from 'node:stream';
+import { getConfig } from '../config.js';
 import { RingfenceError } from '../errors.js';
-import { DEFAULT_RATE_LIMIT, createApp, servePrivateIndex } from '../server/index.js';
+import {
+  DEFAULT_RATE_LIMIT,
+  connectSharedState,
+  createApp,
+  servePrivateIndex,
+  type SharedState,
+} from '../server/index.js';
 import { cliLogger, openStore } from './context.js';
 
 export interface ServeCommandOptions {
@@ -36,19 +44,28 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo): Promi
   const store = openStore(options.store);
   const log = cliLogger();
   const stopped = io.stopped ?? untilSignal();
-  const served = await servePrivateIndex(store, { log });
+  // Before anything else starts: a server that cannot share its counters must not serve.
+  const { redisUrl } = getConfig();
+  const sharedState: SharedState | undefined =
+    redisUrl === null ? undefined : await connectSharedState(redisUrl, { log });
+  const served = await servePrivateIndex(store, { log }).catch(async (error: unknown) => {
+    await sharedState?.close();
+    throw error;
+  });
   const app = createApp({
     store,
     privateIndex: () => served.current(),
     log,
     rateLimit: { max: perMinute, timeWindow: 60_000 },
     trustProxy: trustProxy(options.trustProxy),
+    ...(sharedState && { sharedState }),
   });
   let address: string;
   try {
     address = await app.listen({ host: options.host, port });
   } catch (error) {
     await served.close();
+    await sharedState?.close();
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new RingfenceError(
       'USAGE',
@@ -57,11 +74,15 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo): Promi
     );
   }
   // The bound address, port 0 resolved: scripts and tests read it from this line.
-  io.stderr.write(`ringfence: serving ${address} (store ${store.root})\n`);
+  const counters = sharedState === undefined ? 'memory' : 'redis';
+  io.stderr.write(
+    `ringfence: serving ${address} (store ${store.root}, rate limits in ${counters})\n`,
+  );
   const signal = await stopped;
   io.stderr.write(`ringfence: ${signal}: closing\n`);
   await app.close();
   await served.close();
+  await sharedState?.close();
 }
 
 function untilSignal(): Promise<string> {

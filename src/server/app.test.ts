@@ -114,6 +114,7 @@ describe('GET /v1/leaks', () => {
       'dataClasses',
       'flags',
       'id',
+      'name',
       'title',
     ]);
     assert.equal(leak!.id, 'server-dump');

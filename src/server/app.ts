@@ -8,6 +8,10 @@
  *   GET  /v1/health          200 with the index's state when checks can be answered, else 503
  *   GET  /v1/leaks           the catalogue: ids, titles, dates, counts, data classes, flags
  *   POST /v1/private/check   protocol v1 (docs/PROTOCOL.md), rate-limited per client address
+ *   GET  /metrics            Prometheus metrics, unless deps.metrics is false (./metrics.ts)
+ *   GET  /v1/leaks/:id[/report[.html]], /v1/compare[.html]   the analyst's (./routes-leaks.ts)
+ *   POST /v1/messages/analyse[-batch], /v1/calls/analyse     scam analysis (./routes-messages.ts)
+ *   GET  /v1/openapi.json, /docs   this API, generated from the routes' schemas (./openapi.ts)
  *
  * What the server must not do is as much the design as what it does: it never logs a body, a
  * query or a URL (only method, route pattern, status and duration), it sets no cookie, and every
@@ -30,8 +34,14 @@ import {
   type CheckResponse,
 } from '../privacy/index.js';
 import { isDerived, type LeakStore } from '../store/index.js';
-import { toHttpError } from './http-errors.js';
+import { toHttpError, type InvalidBodyCode } from './http-errors.js';
+import { installMetrics } from './metrics.js';
+import { captureRoutes } from './openapi.js';
+import { docsRoutes } from './routes-docs.js';
+import { leakRecord, leakRoutes } from './routes-leaks.js';
+import { messageRoutes } from './routes-messages.js';
 import { ROUTE_SCHEMAS, type Catalogue, type Health } from './schemas.js';
+import { RATE_LIMIT_NAMESPACE, type SharedState } from './shared-state.js';
 import { defaultWebDir, loadWebAssets, type WebAssets } from './web-assets.js';
 
 /** Request bodies above this are refused with PAYLOAD_TOO_LARGE: a check request is ~90 bytes. */
@@ -64,6 +74,14 @@ export interface AppDeps {
    * proxy shares one rate limit; with it wrongly set, clients forge their address.
    */
   readonly trustProxy?: boolean | readonly string[];
+  /** Prometheus metrics at GET /metrics (default true); false serves no /metrics. */
+  readonly metrics?: boolean;
+  /**
+   * Redis shared with the other processes behind the same load balancer (./shared-state.ts):
+   * the rate-limit counters live there, so a client gets one limit whichever process answers.
+   * Memory (one count per process) without it. The caller connects it and closes it.
+   */
+  readonly sharedState?: SharedState;
 }
 
 export function createApp(deps: AppDeps): FastifyInstance {
@@ -93,6 +111,10 @@ export function createApp(deps: AppDeps): FastifyInstance {
     return503OnClosing: true,
   });
 
+  // Before any route: /v1/openapi.json and /docs describe every route registered after this.
+  const routes = captureRoutes(app);
+  if (deps.metrics ?? true) installMetrics(app);
+
   app.addHook('onResponse', (request, reply, done) => {
     log.info('request', {
       method: request.method,
@@ -104,7 +126,12 @@ export function createApp(deps: AppDeps): FastifyInstance {
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const { error: coded, fault } = toHttpError(error, BODY_LIMIT);
+    const { error: coded, fault } = toHttpError(
+      error,
+      // The route's own limit (the batch route has a larger one), else the app's BODY_LIMIT.
+      request.routeOptions.bodyLimit,
+      (request.routeOptions.config as { invalidBody?: InvalidBodyCode } | undefined)?.invalidBody,
+    );
     if (fault) log.error('request failed', { route: request.routeOptions.url ?? '(none)', error });
     return sendError(reply, coded);
   });
@@ -140,6 +167,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
 
   void app.register(rateLimit, {
     global: false,
+    ...(deps.sharedState && { redis: deps.sharedState.redis, nameSpace: RATE_LIMIT_NAMESPACE }),
     errorResponseBuilder: (_request, context) =>
       new RingfenceError('RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
@@ -194,6 +222,9 @@ export function createApp(deps: AppDeps): FastifyInstance {
     if (assets !== null) addPage(scope, assets);
     done();
   });
+  void app.register(leakRoutes(deps.store));
+  void app.register(messageRoutes);
+  void app.register(docsRoutes(routes));
 
   return app;
 }
@@ -225,17 +256,7 @@ function addPage(scope: FastifyInstance, assets: WebAssets): void {
 function catalogue(store: LeakStore): Catalogue {
   const manifests = store.names().map((name) => store.manifest(name));
   return {
-    leaks: manifests
-      .filter((m) => !isDerived(m))
-      .map((m) => ({
-        id: m.name,
-        title: m.title,
-        breachDate: m.breachDate,
-        addedDate: m.addedDate,
-        counts: m.counts,
-        dataClasses: m.dataClasses,
-        flags: m.flags,
-      })),
+    leaks: manifests.filter((m) => !isDerived(m)).map(leakRecord),
   };
 }
 

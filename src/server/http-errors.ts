@@ -6,8 +6,13 @@
  */
 import { RingfenceError, isRingfenceError, type ErrorCode } from '../errors.js';
 
+export type InvalidBodyCode = 'PRIVATE_REQUEST_INVALID' | 'INVALID_MESSAGE';
+
 /** Server-side failures whose message helps the client (retry later) and reveals nothing. */
-const CLIENT_FACING_5XX = new Set<ErrorCode>(['PRIVATE_INDEX_UNAVAILABLE']);
+const CLIENT_FACING_5XX = new Set<ErrorCode>([
+  'PRIVATE_INDEX_UNAVAILABLE',
+  'SHARED_STATE_UNAVAILABLE',
+]);
 
 interface FastifyLikeError {
   readonly code?: unknown;
@@ -23,7 +28,13 @@ interface FastifyLikeError {
 export function toHttpError(
   error: unknown,
   bodyLimit: number,
+  /** The code of a body that cannot be read: each route family has its own. */
+  invalidBody: InvalidBodyCode = 'PRIVATE_REQUEST_INVALID',
 ): { error: RingfenceError; fault: boolean } {
+  const invalid = (reason: string) => ({
+    error: new RingfenceError(invalidBody, { reason }),
+    fault: false,
+  });
   if (isRingfenceError(error)) {
     if (error.http < 500 || CLIENT_FACING_5XX.has(error.code)) return { error, fault: false };
     return { error: new RingfenceError('INTERNAL'), fault: true };
@@ -49,8 +60,4 @@ export function toHttpError(
     return { error: new RingfenceError('USAGE', { reason }), fault: false };
   }
   return { error: new RingfenceError('INTERNAL'), fault: true };
-}
-
-function invalid(reason: string): { error: RingfenceError; fault: boolean } {
-  return { error: new RingfenceError('PRIVATE_REQUEST_INVALID', { reason }), fault: false };
 }

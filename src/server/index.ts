@@ -11,4 +11,11 @@ export {
   type Health,
 } from './schemas.js';
 export { defaultWebDir } from './web-assets.js';
+export { METRICS_PATH, type ServerMetrics } from './metrics.js';
+export {
+  RATE_LIMIT_NAMESPACE,
+  connectSharedState,
+  type SharedState,
+  type SharedStateOptions,
+} from './shared-state.js';
 export { servePrivateIndex, type ServedIndex, type ServedIndexOptions } from './served-index.js';

@@ -8,15 +8,22 @@ import { z } from 'zod';
 import { errorBodySchema, checkRequestSchema, checkResponseSchema } from '../privacy/index.js';
 import { manifestSchema } from '../store/index.js';
 
-/** One leak of GET /v1/leaks: catalogue facts, nothing about any number. */
+/**
+ * One leak of GET /v1/leaks and GET /v1/leaks/:id, after HIBP's breach model: catalogue facts,
+ * nothing about any number. `id` and `name` are the same (`id` came first; HIBP says Name).
+ */
 export const catalogueLeakSchema = z.object({
   id: z.string(),
+  name: z.string(),
   title: z.string(),
   breachDate: z.string().nullable(),
   addedDate: z.string(),
   counts: manifestSchema.shape.counts,
   dataClasses: z.array(z.string()),
-  flags: manifestSchema.shape.flags,
+  flags: manifestSchema.shape.flags.extend({
+    /** From `ringfence novelty` when it has run: the earlier leak this one recompiles. */
+    recompilationOf: z.string().nullable(),
+  }),
 });
 export type CatalogueLeak = z.infer<typeof catalogueLeakSchema>;
 
@@ -66,17 +73,9 @@ export const ROUTE_SCHEMAS = {
 
 const errorBody = jsonSchema(errorBodySchema);
 
-/** One leak as GET /v1/leaks/:id answers it: HIBP's breach model, with our counts. */
-export const leakSchema = catalogueLeakSchema.extend({
-  name: z.string(),
-  flags: manifestSchema.shape.flags.extend({
-    /** From `ringfence novelty` when it has run: the earlier leak this one recompiles. */
-    recompilationOf: z.string().nullable(),
-  }),
-});
-export type Leak = z.infer<typeof leakSchema>;
-export const leaksSchema = z.object({ leaks: z.array(leakSchema) });
-export type Leaks = z.infer<typeof leaksSchema>;
+/** One leak as GET /v1/leaks/:id answers it: the catalogue's record. */
+export const leakSchema = catalogueLeakSchema;
+export type Leak = CatalogueLeak;
 
 const count = z.number();
 const leakCountsShape = {
@@ -144,6 +143,7 @@ export const reportSchema = z.object({
     .optional(),
   novelty: z
     .object({
+      computedAt: z.string().optional(),
       newToCollection: count,
       recompilationOf: z.string().nullable(),
       bestMatch: z.object({ name: z.string(), share: z.number() }).nullable(),
@@ -234,9 +234,7 @@ const indicators = z.object({
     }),
   ),
   phones: z.array(phoneIndicator),
-  emails: z.array(
-    z.object({ text: z.string(), span, domain: z.string(), freeMail: z.boolean() }),
-  ),
+  emails: z.array(z.object({ text: z.string(), span, domain: z.string(), freeMail: z.boolean() })),
   requests: z.array(z.object({ kind: z.string(), span })),
 });
 const reason = z.object({
@@ -270,6 +268,11 @@ export const callAnalysisSchema = z.object({
 
 /** Messages per POST /v1/messages/analyse-batch. */
 export const MAX_BATCH = 100;
+/**
+ * Body limit of one message or call: a text of MAX_TEXT (10,000) characters in any script, even
+ * with every character JSON-escaped (6 bytes), fits. The app's own 4 KiB is for the private check.
+ */
+export const MESSAGE_BODY_LIMIT = 64 * 1024;
 /** Body limit of the batch route: 100 messages of a few hundred characters, with room. */
 export const BATCH_BODY_LIMIT = 256 * 1024;
 
@@ -290,7 +293,10 @@ const callInputDoc = z.object({
   to: z.string().max(100).optional(),
   transcript: z.string().optional().describe('What the caller said (never logged)'),
   at: z.string().optional().describe('ISO 8601 date or date-time'),
-  recipientRegion: z.string().regex(/^[A-Za-z]{2}$/).optional(),
+  recipientRegion: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .optional(),
 });
 const batchInputDoc = z.object({ messages: z.array(messageInputDoc).min(1).max(MAX_BATCH) });
 export const batchResultSchema = z.object({
