@@ -352,3 +352,45 @@ describe('headers', () => {
     assert.doesNotMatch(DOCS_CSP, /unsafe|https:|\*/);
   });
 });
+
+describe('rate limits of the analysis, report and compare routes', () => {
+  const limited = () =>
+    createApp({
+      store,
+      privateIndex: null,
+      webDir: null,
+      apiRateLimits: {
+        analyse: { max: 2, timeWindow: 60_000 },
+        reports: { max: 1, timeWindow: 60_000 },
+      },
+    });
+
+  it('refuses an address past its analyses with 429 RATE_LIMITED', async () => {
+    const server = limited();
+    const message = post('/v1/messages/analyse', { text: 'See you at 7, bring the cake' });
+    assert.equal((await server.inject(message)).statusCode, 200);
+    assert.equal((await server.inject(message)).statusCode, 200);
+    assertError(await server.inject(message), 429, 'RATE_LIMITED');
+  });
+
+  it('refuses an address past its compares and reports', async () => {
+    const server = limited();
+    const [a, b] = (
+      JSON.parse((await server.inject({ method: 'GET', url: '/v1/leaks' })).body) as {
+        leaks: { id: string }[];
+      }
+    ).leaks.map((l) => l.id);
+    const compare = { method: 'GET' as const, url: `/v1/compare?a=${a}&b=${b}` };
+    assert.equal((await server.inject(compare)).statusCode, 200);
+    assertError(await server.inject(compare), 429, 'RATE_LIMITED');
+    const report = { method: 'GET' as const, url: `/v1/leaks/${a}/report` };
+    assert.equal((await server.inject(report)).statusCode, 200);
+    assertError(await server.inject(report), 429, 'RATE_LIMITED');
+  });
+
+  it('leaves the catalogue unlimited', async () => {
+    const server = limited();
+    for (let i = 0; i < 5; i++)
+      assert.equal((await server.inject({ method: 'GET', url: '/v1/leaks' })).statusCode, 200);
+  });
+});

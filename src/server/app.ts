@@ -56,6 +56,29 @@ export interface RateLimit {
   readonly timeWindow: number | string;
 }
 
+/**
+ * Per-address limits of the other API routes: an analysis is cheap, a report or a compare reads
+ * whole leaks. Without them one client could keep the server busy with compares.
+ */
+export interface ApiRateLimits {
+  /** POST /v1/messages/analyse, /v1/messages/analyse-batch, /v1/calls/analyse. */
+  readonly analyse: RateLimit;
+  /** A leak's report and the compare of two leaks, as JSON or HTML. */
+  readonly reports: RateLimit;
+}
+
+export const DEFAULT_API_RATE_LIMITS: ApiRateLimits = {
+  analyse: { max: 120, timeWindow: 60_000 },
+  reports: { max: 30, timeWindow: 60_000 },
+};
+
+/** Which limit of ApiRateLimits a route pattern falls under, or null for none. */
+function apiLimitOf(url: string, limits: ApiRateLimits): RateLimit | null {
+  if (url.startsWith('/v1/messages/') || url.startsWith('/v1/calls/')) return limits.analyse;
+  if (url.startsWith('/v1/compare') || /^\/v1\/leaks\/:id\/report/.test(url)) return limits.reports;
+  return null;
+}
+
 export interface AppDeps {
   readonly store: LeakStore;
   /**
@@ -66,6 +89,8 @@ export interface AppDeps {
   /** Request lines (method, route, status, duration) and server faults; silent by default. */
   readonly log?: Logger;
   readonly rateLimit?: RateLimit;
+  /** Limits of the analysis, report and compare routes (default DEFAULT_API_RATE_LIMITS). */
+  readonly apiRateLimits?: ApiRateLimits;
   /** Where index.html and check.js are (default: dist/web); null serves no page. */
   readonly webDir?: string | null;
   /**
@@ -113,6 +138,15 @@ export function createApp(deps: AppDeps): FastifyInstance {
 
   // Before any route: /v1/openapi.json and /docs describe every route registered after this.
   const routes = captureRoutes(app);
+
+  // Before the rate-limit plugin's own onRoute hook, which reads config.rateLimit.
+  const apiLimits = deps.apiRateLimits ?? DEFAULT_API_RATE_LIMITS;
+  app.addHook('onRoute', (route) => {
+    const limit = apiLimitOf(route.url, apiLimits);
+    if (limit === null) return;
+    const config = (route.config ?? {}) as { rateLimit?: unknown };
+    route.config = { ...config, rateLimit: config.rateLimit ?? { ...limit } };
+  });
   if (deps.metrics ?? true) installMetrics(app);
 
   app.addHook('onResponse', (request, reply, done) => {

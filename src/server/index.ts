@@ -2,7 +2,15 @@
  * The HTTP service: `createApp(deps)` builds the API and the web page over a leak store and a
  * private-check index; `ringfence serve` is the only caller that listens.
  */
-export { BODY_LIMIT, DEFAULT_RATE_LIMIT, createApp, type AppDeps, type RateLimit } from './app.js';
+export {
+  BODY_LIMIT,
+  DEFAULT_API_RATE_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  createApp,
+  type ApiRateLimits,
+  type AppDeps,
+  type RateLimit,
+} from './app.js';
 export {
   catalogueSchema,
   healthSchema,
