@@ -23,7 +23,12 @@
  * Deterministic: templates are filled by `seededRandom`, one stream per template, so the same
  * code gives the same texts.
  */
-import { TemplateFill, fillTemplates, type TemplateSet as TemplateSetOf } from './template-fill.js';
+import {
+  TemplateFill,
+  fillTemplates,
+  pad2 as p2,
+  type TemplateSet as TemplateSetOf,
+} from './template-fill.js';
 
 export type ProjectScamKind =
   | 'parcel fee'
@@ -157,10 +162,6 @@ class Fill extends TemplateFill {
   handle(stems: readonly string[]): string {
     return `${this.pick(stems)}${this.pick(['_', '', '.'])}${this.lower(this.int(3, 5))}`;
   }
-}
-
-function p2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /** Parts joined by spaces, empty parts left out. */

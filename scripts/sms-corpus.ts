@@ -109,33 +109,28 @@ export function loadSmsCorpus(dataDir: string): SmsCorpus {
   }
   // The project's own templates, both classes in every language (legitimate notices alone in a
   // language would teach the model that the language itself is benign, and family words only in
-  // scams that family talk is a scam): hard negatives (scripts/hard-negatives.ts), everyday
-  // personal messages (scripts/everyday-messages.ts) and scams (scripts/project-scams.ts). English ones are corpora of
-  // their own; the 15 other languages form one corpus, `project-multilingual`.
+  // scams that family talk is a scam): hard negatives (scripts/hard-negatives.ts), scams
+  // (scripts/project-scams.ts) and everyday personal messages (scripts/everyday-messages.ts).
+  // English ones are corpora of their own; the 15 other languages form one, project-multilingual.
+  const addTemplates = (
+    texts: readonly { text: string; lang: string }[],
+    label: SmsClass,
+    english: string,
+  ): void => {
+    for (const t of texts)
+      raw.push({
+        text: t.text,
+        label,
+        source: t.lang === 'en' ? english : 'project-multilingual',
+        lang: t.lang,
+      });
+  };
   const hard = hardNegatives();
-  for (const h of hard)
-    raw.push({
-      text: h.text,
-      label: 'ham',
-      source: h.lang === 'en' ? 'hard-negatives' : 'project-multilingual',
-      lang: h.lang,
-    });
   const scams = projectScams();
-  for (const s of scams)
-    raw.push({
-      text: s.text,
-      label: 'smishing',
-      source: s.lang === 'en' ? 'project-scams' : 'project-multilingual',
-      lang: s.lang,
-    });
   const everyday = everydayMessages();
-  for (const e of everyday)
-    raw.push({
-      text: e.text,
-      label: 'ham',
-      source: e.lang === 'en' ? 'hard-negatives' : 'project-multilingual',
-      lang: e.lang,
-    });
+  addTemplates(hard, 'ham', 'hard-negatives');
+  addTemplates(scams, 'smishing', 'project-scams');
+  addTemplates(everyday, 'ham', 'hard-negatives');
   const byKey = new Map<
     string,
     { text: string; labels: Set<SmsClass>; sources: Set<string>; lang: string }
