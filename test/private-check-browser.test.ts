@@ -147,6 +147,10 @@ describe('the private-check page', () => {
 
   it('works from the keyboard alone, with a visible focus', async () => {
     const page = await openPage(1280);
+    // The site's skip link comes first, then the page's own content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate('document.activeElement.className'), 'skip-link');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate('document.activeElement.id'), 'phone');
     const outline = await page.evaluate<string>(

@@ -1,7 +1,7 @@
 /**
- * Builds the private-check page into two files, dist/web/index.html and dist/web/check.js, which
- * `ringfence serve` serves as they are (`npm run build:web`; tests call buildWeb into a temporary
- * folder). check.js bundles everything the page runs: the phone engine with its metadata (so
+ * Builds the web app into three files, dist/web/index.html, dist/web/check.js and
+ * dist/web/app.css (the stylesheet every page of the app shares, minified), which `ringfence
+ * serve` serves as they are (`npm run build:web`; tests call buildWeb into a temporary folder). check.js bundles everything the page runs: the phone engine with its metadata (so
  * that the number is normalised exactly as ingest normalised the leaks), the OPRF client and
  * the protocol. The page makes no request to anyone but its own server.
  */
@@ -12,7 +12,7 @@ const here = (file: string): string => fileURLToPath(new URL(file, import.meta.u
 
 export async function buildWeb(outdir: string): Promise<void> {
   await build({
-    entryPoints: [here('./check.ts'), here('./index.html')],
+    entryPoints: [here('./check.ts'), here('./index.html'), here('./app.css')],
     outdir,
     entryNames: '[name]',
     bundle: true,

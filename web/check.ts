@@ -67,24 +67,51 @@ function pluralLeaks(n: number): string {
   return n === 1 ? '1 leak' : `${n} leaks`;
 }
 
+/**
+ * What to do once the number is known to have leaked: a leaked number is used for scams and
+ * for account takeover, not to empty a bank account by itself. Kept short and honest: nothing
+ * here undoes a leak.
+ */
 const ADVICE: readonly (readonly [string, string])[] = [
   [
     'Expect scam texts and calls.',
-    ' Leaked numbers are sold to run smishing and vishing: a message that knows your name, your bank or your parcel is not proof that it is genuine.',
+    ' Leaked numbers are sold to run smishing and vishing: a message or a caller that mentions a leak, your name, your bank or a parcel is not proof of anything. Hang up and call back on a number you find yourself.',
   ],
   [
     'Never share a one-time code.',
     ' No bank, delivery firm, platform or "support" team asks for a code sent to you by SMS or shown in an app. Accounts are taken over with codes read out or forwarded by their owners.',
   ],
   [
-    'Protect your accounts.',
-    ' Use an authenticator app or a passkey instead of SMS codes where you can, turn on two-step verification in WhatsApp and Telegram, and ask your mobile operator for a PIN against SIM swaps and number porting.',
+    'Ask your mobile operator for a SIM-swap PIN.',
+    ' A PIN or password on your mobile account stops someone from moving your number to their SIM or to another operator.',
   ],
   [
-    'Report scam texts.',
-    " Forward them to 7726 (free in the UK and the US; it spells SPAM), or to your operator's or your country's reporting number, then delete them.",
+    'Use two-step verification that is not SMS.',
+    ' Prefer an authenticator app or a passkey to SMS codes where you can, and turn on two-step verification in WhatsApp, Telegram and Signal.',
   ],
 ];
+
+/** Where scam texts and calls are reported; the analyser's advice names the same channels. */
+const REPORTING: readonly (readonly [string, string])[] = [
+  ['UK', 'forward scam texts free to 7726; report calls and fraud to Action Fraud.'],
+  [
+    'US and Canada',
+    'forward scam texts to 7726 (it spells SPAM); in the US also ReportFraud.ftc.gov.',
+  ],
+  ['France', 'forward scam texts and report calls to 33700; scam e-mails to signal-spam.fr.'],
+  ['Germany', 'report numbers to the Bundesnetzagentur.'],
+  ['Spain', 'call INCIBE free on 017.'],
+  ['India', 'report on Sanchar Saathi (Chakshu); if money was lost, call 1930.'],
+  ['Australia', 'report at scamwatch.gov.au.'],
+  [
+    'Elsewhere',
+    "your mobile operator's spam service, or your country's police or consumer fraud line.",
+  ],
+];
+
+function leakLink(leak: { id: string; title: string }): HTMLAnchorElement {
+  return element('a', { href: `/leaks/${encodeURIComponent(leak.id)}` }, leak.title);
+}
 
 function showFound(e164: string, result: CheckResult, status: HTMLElement): void {
   status.className = 'found';
@@ -98,13 +125,13 @@ function showFound(e164: string, result: CheckResult, status: HTMLElement): void
         element(
           'li',
           {},
-          element('strong', {}, leak.title),
+          element('strong', {}, leakLink(leak)),
           ' (id ',
           element('code', {}, leak.id),
           ')',
           element(
             'span',
-            { class: 'meta' },
+            { class: 'leak-meta' },
             `Breach date: ${leak.breachDate ?? 'unknown'}. Data in the leak: ${
               leak.dataClasses.length === 0 ? 'phone numbers' : leak.dataClasses.join(', ')
             }.`,
@@ -117,6 +144,21 @@ function showFound(e164: string, result: CheckResult, status: HTMLElement): void
       'ul',
       {},
       ...ADVICE.map(([lead, rest]) => element('li', {}, element('strong', {}, lead), rest)),
+    ),
+    element('h3', {}, 'Where to report scam texts and calls'),
+    element(
+      'ul',
+      {},
+      ...REPORTING.map(([where, how]) =>
+        element('li', {}, element('strong', {}, `${where}: `), how),
+      ),
+    ),
+    element(
+      'p',
+      {},
+      'Not sure about a message? ',
+      element('a', { href: '/message' }, 'Paste it here to see if it is a scam'),
+      '.',
     ),
   );
 }
@@ -204,7 +246,7 @@ async function loadCatalogue(target: HTMLElement): Promise<void> {
           element(
             'li',
             {},
-            element('strong', {}, leak.title),
+            element('strong', {}, leakLink(leak)),
             ' (id ',
             element('code', {}, leak.id),
             `): ${leak.counts.unique.toLocaleString('en')} numbers`,

@@ -12,7 +12,7 @@
  */
 import type { Comparison, CountProfileVerdict, Verdict } from '../analysis/index.js';
 import { int, lineTypeLabel, pct } from './format.js';
-import { PAGE_CSP, dateHtml, escapeHtml as esc } from './html.js';
+import { PAGE_CSP, dateHtml, escapeHtml as esc, type SiteFrame } from './html.js';
 
 type Category = 'only-a' | 'both' | 'only-b';
 
@@ -32,19 +32,18 @@ interface Split {
 
 type ComparedLeak = NonNullable<Comparison['leaks']>['a'];
 
-export function renderCompareHtml(c: Comparison): string {
+export function renderCompareHtml(c: Comparison, site?: SiteFrame): string {
   const nameA = leakName(c.a, c.leaks?.a);
   const nameB = leakName(c.b, c.leaks?.b);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
-<meta name="referrer" content="no-referrer">
+${site === undefined ? `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">\n` : ''}<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ringfence">
 <title>${esc(`${nameB} compared with ${nameA}`)}: leak comparison</title>
-<style>${STYLE}</style></head>
+<style>${STYLE}</style>${site === undefined ? '' : `\n${site.head}`}</head>
 <body>
-<main class="page">
+${site === undefined ? '<main class="page">' : `${site.header}\n<main class="page" id="${esc(site.mainId)}" tabindex="-1">${site.mainStart ?? ''}`}
 <header class="masthead">
 <p class="kicker">Leak comparison</p>
 <h1>${esc(nameB)} compared with ${esc(nameA)}</h1>
@@ -65,7 +64,7 @@ ${lineTypeSection(c)}
 (B). All figures are exact counts of unique valid numbers; a number is “in both” when the same
 phone number, written in any format, is in both leaks.</p>
 </footer>
-</main>
+</main>${site === undefined ? '' : `\n${site.footer}`}
 </body></html>
 `;
 }

@@ -20,5 +20,5 @@ export {
   renderSqlText,
 } from './store-text.js';
 export { loadWorldMap, decodeWorldMap, type WorldMap } from './world-map.js';
-export { PAGE_CSP, escapeHtml } from './html.js';
+export { PAGE_CSP, dateHtml, escapeHtml, type SiteFrame } from './html.js';
 export { int, pct, table, type TableOptions } from './format.js';

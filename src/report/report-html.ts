@@ -17,7 +17,7 @@ import type {
 import { regionName } from '../countries/index.js';
 import type { RejectCode } from '../ingest/index.js';
 import { lineTypeLabel } from './format.js';
-import { PAGE_CSP, dateHtml, escapeHtml } from './html.js';
+import { PAGE_CSP, dateHtml, escapeHtml, type SiteFrame } from './html.js';
 import type { WorldMap } from './world-map.js';
 
 /** A shape narrower and shorter than this (map units, 960 wide) also gets a circle. */
@@ -65,8 +65,8 @@ const decimal = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 2,
 });
 
-/** Renders the report as a complete HTML document. */
-export function renderReportHtml(report: LeakReport, map: WorldMap): string {
+/** Renders the report as a complete HTML document; inside a site's frame when one is given. */
+export function renderReportHtml(report: LeakReport, map: WorldMap, site?: SiteFrame): string {
   const countries = [...report.countries].sort(
     (a, b) => b.unique - a.unique || compare(a.region, b.region) || a.callingCode - b.callingCode,
   );
@@ -76,15 +76,24 @@ export function renderReportHtml(report: LeakReport, map: WorldMap): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
+    ...(site === undefined
+      ? [`<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`]
+      : []),
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="ringfence">',
     `<title>${esc(title)} — leak report</title>`,
     `<style>${STYLE}</style>`,
+    ...(site === undefined ? [] : [site.head]),
     '</head>',
     '<body>',
-    '<main class="page">',
+    ...(site === undefined
+      ? ['<main class="page">']
+      : [
+          site.header,
+          `<main class="page" id="${esc(site.mainId)}" tabindex="-1">`,
+          site.mainStart ?? '',
+        ]),
     header(report, title),
     readingWarnings(report),
     figures(report),
@@ -101,6 +110,7 @@ export function renderReportHtml(report: LeakReport, map: WorldMap): string {
     '</div>',
     footer(report, map),
     '</main>',
+    ...(site === undefined ? [] : [site.footer]),
     '</body>',
     '</html>',
     '',

@@ -12,6 +12,7 @@
  *   GET  /v1/leaks/:id[/report[.html]], /v1/compare[.html]   the analyst's (./routes-leaks.ts)
  *   POST /v1/messages/analyse[-batch], /v1/calls/analyse     scam analysis (./routes-messages.ts)
  *   GET  /v1/openapi.json, /docs   this API, generated from the routes' schemas (./openapi.ts)
+ *   GET  /message, /leaks, /compare, /about… the web app's other pages (./web-app.ts)
  *
  * What the server must not do is as much the design as what it does: it never logs a body, a
  * query or a URL (only method, route pattern, status and duration), it sets no cookie, and every
@@ -42,6 +43,7 @@ import { leakRecord, leakRoutes } from './routes-leaks.js';
 import { messageRoutes } from './routes-messages.js';
 import { ROUTE_SCHEMAS, type Catalogue, type Health } from './schemas.js';
 import { RATE_LIMIT_NAMESPACE, type SharedState } from './shared-state.js';
+import { webAppRoutes } from './web-app.js';
 import { defaultWebDir, loadWebAssets, type WebAssets } from './web-assets.js';
 
 /** Request bodies above this are refused with PAYLOAD_TOO_LARGE: a check request is ~90 bytes. */
@@ -72,10 +74,16 @@ export const DEFAULT_API_RATE_LIMITS: ApiRateLimits = {
   reports: { max: 30, timeWindow: 60_000 },
 };
 
-/** Which limit of ApiRateLimits a route pattern falls under, or null for none. */
-function apiLimitOf(url: string, limits: ApiRateLimits): RateLimit | null {
+/**
+ * Which limit of ApiRateLimits a route falls under, or null for none. The web app's pages that
+ * do the same work share the API's limits (./web-app.ts): the message form, a leak's report page
+ * and the compare page.
+ */
+function apiLimitOf(url: string, method: string, limits: ApiRateLimits): RateLimit | null {
   if (url.startsWith('/v1/messages/') || url.startsWith('/v1/calls/')) return limits.analyse;
+  if (url === '/message' && method === 'POST') return limits.analyse;
   if (url.startsWith('/v1/compare') || /^\/v1\/leaks\/:id\/report/.test(url)) return limits.reports;
+  if (url === '/leaks/:id' || url === '/compare') return limits.reports;
   return null;
 }
 
@@ -142,7 +150,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
   // Before the rate-limit plugin's own onRoute hook, which reads config.rateLimit.
   const apiLimits = deps.apiRateLimits ?? DEFAULT_API_RATE_LIMITS;
   app.addHook('onRoute', (route) => {
-    const limit = apiLimitOf(route.url, apiLimits);
+    const limit = apiLimitOf(route.url, [route.method].flat().join(), apiLimits);
     if (limit === null) return;
     const config = (route.config ?? {}) as { rateLimit?: unknown };
     route.config = { ...config, rateLimit: config.rateLimit ?? { ...limit } };
@@ -256,6 +264,9 @@ export function createApp(deps: AppDeps): FastifyInstance {
     if (assets !== null) addPage(scope, assets);
     done();
   });
+  // The rest of the web app, when the build has its stylesheet (./web-app.ts).
+  if (assets?.appCss != null)
+    void app.register(webAppRoutes, { store: deps.store, appCss: assets.appCss, log });
   void app.register(leakRoutes(deps.store));
   void app.register(messageRoutes);
   void app.register(docsRoutes(routes));

@@ -41,10 +41,14 @@ const UNDESCRIBED: Readonly<Record<string, { summary: string; type: string }>> =
   '/metrics': { summary: 'Prometheus metrics', type: 'text/plain' },
 };
 
-/** Records every route registered on `app` from now on (HEAD twins of GET routes excepted). */
+/**
+ * Records every route registered on `app` from now on (HEAD twins of GET routes excepted, and
+ * routes whose schema says `hide: true`: the web app's pages, which are documents, not API).
+ */
 export function captureRoutes(app: FastifyInstance): readonly CapturedRoute[] {
   const routes: CapturedRoute[] = [];
   app.addHook('onRoute', (route: RouteOptions) => {
+    if ((route.schema as { hide?: unknown } | undefined)?.hide === true) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
