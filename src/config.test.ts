@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       RINGFENCE_LOG_LEVEL: 'debug',
       RINGFENCE_LOG_SALT: 'a-secret-salt-of-some-length',
       RINGFENCE_REDIS_URL: 'redis://:secret@redis.internal:6379/2',
+      RINGFENCE_CONFIG: '/etc/ringfence/serve.json',
     });
     assert.deepEqual(
       { ...config },
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
         logLevel: 'debug',
         logSalt: 'a-secret-salt-of-some-length',
         redisUrl: 'redis://:secret@redis.internal:6379/2',
+        serveConfigFile: '/etc/ringfence/serve.json',
       },
     );
   });
@@ -101,6 +103,12 @@ describe('loadConfig', () => {
     assert.match(error.message, /at least 16 characters/);
     assert.doesNotMatch(error.message, /hunter2/);
     assert.doesNotMatch(error.stack ?? '', /hunter2/);
+  });
+
+  it('has no serve configuration file unless RINGFENCE_CONFIG names one', () => {
+    assert.equal(loadConfig({}).serveConfigFile, null);
+    assert.equal(loadConfig({ RINGFENCE_CONFIG: '' }).serveConfigFile, null);
+    assert.equal(configError({ RINGFENCE_CONFIG: 'a\0b' }).details?.variable, 'RINGFENCE_CONFIG');
   });
 
   it('rejects a store path with a NUL character', () => {

@@ -24,6 +24,8 @@ export interface Config {
    * for memory. It may hold a password: it is never logged nor echoed in an error.
    */
   readonly redisUrl: string | null;
+  /** The JSON configuration file of `ringfence serve` (RINGFENCE_CONFIG), or null for none. */
+  readonly serveConfigFile: string | null;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -53,6 +55,9 @@ const schema = z.object({
   RINGFENCE_REDIS_URL: optional(
     z.string().refine(isRedisUrl, { error: 'a redis:// or rediss:// URL with a host' }),
   ),
+  RINGFENCE_CONFIG: optional(
+    z.string().refine((value) => !value.includes('\0'), { error: 'a path without NUL characters' }),
+  ),
   XDG_DATA_HOME: optional(z.string()),
   HOME: optional(z.string()),
 });
@@ -77,6 +82,7 @@ export function loadConfig(env: Env): Config {
     logLevel: vars.RINGFENCE_LOG_LEVEL ?? 'warn',
     logSalt: vars.RINGFENCE_LOG_SALT ?? DEV_LOG_SALT,
     redisUrl: vars.RINGFENCE_REDIS_URL ?? null,
+    serveConfigFile: vars.RINGFENCE_CONFIG ?? null,
   });
 }
 
@@ -88,7 +94,8 @@ export function getConfig(): Config {
   return cached;
 }
 
-function isRedisUrl(value: string): boolean {
+/** A redis:// or rediss:// URL with a host (the `serve` configuration file checks it too). */
+export function isRedisUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';

@@ -95,6 +95,12 @@ const REGISTRY = {
     exit: EX_CONFIG,
     http: 500,
   },
+  CONFIG_FILE_INVALID: {
+    code: 'CONFIG_FILE_INVALID',
+    message: 'The configuration file {path} is invalid: {reason}.',
+    exit: EX_CONFIG,
+    http: 500,
+  },
   IO_ERROR: {
     code: 'IO_ERROR',
     message: 'Cannot read or write {path}: {reason}.',

@@ -544,23 +544,39 @@ function addPrivateCommands(program: Command): void {
     });
 }
 
-/** `serve`: the HTTP API and the private-check page. */
+/** `serve`: the HTTP API and the web app. */
 function addServeCommands(program: Command): void {
   program
     .command('serve')
     .description(
-      'run the HTTP API and the private-check web page over the store (builds a missing private index in the background)',
+      'run the HTTP API and the web app over the store (builds a missing private index in the background); flags override the --config file, which overrides the environment',
+    )
+    .option(
+      '--config <file.json>',
+      'configuration file (default: $RINGFENCE_CONFIG; docs/DEPLOY.md)',
     )
     .addOption(storeOption())
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('--port <n>', 'port to listen on (0: any free port, printed on stderr)', '8080')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1)')
+    .option('--port <n>', 'port to listen on (default 8080; 0: any free port, printed on stderr)')
     .option('--rate-limit <n>', 'private checks per minute per client address (default 60)')
+    .option(
+      '--analyse-rate-limit <n>',
+      'message and call analyses per minute per client (default 120)',
+    )
+    .option('--reports-rate-limit <n>', 'reports and compares per minute per client (default 30)')
     .option(
       '--trust-proxy <proxies>',
       'behind a reverse proxy: true, or its addresses and CIDRs, comma-separated (client addresses for rate limits)',
     )
+    .option('--metrics', 'serve Prometheus metrics at /metrics (the default)')
+    .option('--no-metrics', 'serve no /metrics')
+    .option(
+      '--processes <n>',
+      'server processes sharing the port (default 1); more than 1 needs Redis ($RINGFENCE_REDIS_URL)',
+    )
     .action(async (options: import('./serve.js').ServeCommandOptions) => {
       const { runServe } = await import('./serve.js');
-      await runServe(options, { stderr: process.stderr });
+      const code = await runServe(options, { stderr: process.stderr });
+      if (code !== 0) process.exitCode = code;
     });
 }

@@ -227,7 +227,7 @@ function countrySection(c: Comparison): string {
       'only in A, in both and only in B.</p>',
     legend(),
     explainAgreement(c),
-    '<div class="table-wrap sticky">',
+    '<div class="table-wrap sticky" tabindex="0">',
     '<table class="data countries">',
     '<thead><tr><th scope="col">Country</th><th scope="col" class="num">In A</th>' +
       '<th scope="col" class="num">In B</th><th scope="col" class="num">In both</th>' +
@@ -297,7 +297,7 @@ function lineTypeSection(c: Comparison): string {
     '<p class="lede">Mobile, fixed-line and other numbers, as the phone numbering data of each ' +
       'country classifies them. Same colours as above.</p>',
     legend(),
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data line-types">',
     '<thead><tr><th scope="col">Line type</th><th scope="col" class="num">In A</th>' +
       '<th scope="col" class="num">In B</th><th scope="col" class="num">In both</th>' +

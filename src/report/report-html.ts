@@ -524,7 +524,7 @@ function countryTable(r: LeakReport, countries: readonly CountryReport[]): strin
       'digits tell the mobile operator or the area, so the largest blocks show where in the ' +
       'country the numbers of the leak concentrate (the three largest are shown; hover for ten).</p>',
     `<ul class="swatches" aria-label="Line type colours">${keyTypes.map((t) => `<li><i data-type="${esc(t)}" style="background:${LINE_TYPE_COLOR.get(t) ?? BAR_FILL}"></i>${esc(typeLabel(t))}</li>`).join('')}</ul>`,
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data countries">',
     '<thead><tr><th scope="col">Country</th><th scope="col" class="num">Rows</th>' +
       '<th scope="col" class="num">Unique numbers</th><th scope="col" class="num">Share of the leak</th>' +
@@ -576,7 +576,7 @@ function lineTypeSplit(c: CountryReport): string {
 function lineTypeTable(r: LeakReport): string {
   const types = [...r.lineTypes].sort((a, b) => b.unique - a.unique || compare(a.type, b.type));
   return [
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data line-types">',
     '<thead><tr><th scope="col">Line type</th><th scope="col" class="num">Unique numbers</th>' +
       '<th scope="col" class="num">Share</th></tr></thead>',
@@ -631,7 +631,7 @@ function numberSetTable(r: LeakReport): string {
     '<h2>Number set</h2>',
     '<p class="lede">How compactly ringfence stores the leak’s unique numbers: a technical ' +
       'detail that none of the figures above depends on.</p>',
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data kv">',
     '<tbody>',
     ...rows.map(
@@ -651,7 +651,7 @@ function dataClassTable(classes: readonly DataClassReport[]): string {
     '<h2>Data classes</h2>',
     '<p class="lede">The other columns of the dump, the kind of personal data each holds, and ' +
       'how many rows have a value in it.</p>',
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data">',
     '<thead><tr><th scope="col">Column</th><th scope="col">Data class</th>' +
       '<th scope="col" class="num">Filled rows</th><th scope="col">Fill rate</th></tr></thead>',
@@ -707,7 +707,7 @@ function rejectTable(reasons: readonly RejectReasonReport[], rejected: number): 
     '<h2>Reject reasons</h2>',
     '<p class="lede">Why rows were left out. Every rejected row is kept with its line number, so ' +
       'none disappears unexplained.</p>',
-    '<div class="table-wrap">',
+    '<div class="table-wrap" tabindex="0">',
     '<table class="data rejects">',
     '<thead><tr><th scope="col">Reason</th><th scope="col" class="num">Rows</th>' +
       '<th scope="col" class="num">Of rejected</th></tr></thead>',

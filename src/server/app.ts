@@ -35,6 +35,7 @@ import {
   type CheckResponse,
 } from '../privacy/index.js';
 import { isDerived, type LeakStore } from '../store/index.js';
+import { CompareThreads } from './compare-threads.js';
 import { toHttpError, type InvalidBodyCode } from './http-errors.js';
 import { installMetrics } from './metrics.js';
 import { captureRoutes } from './openapi.js';
@@ -265,9 +266,19 @@ export function createApp(deps: AppDeps): FastifyInstance {
     done();
   });
   // The rest of the web app, when the build has its stylesheet (./web-app.ts).
+  // One compare thread for the API and the pages, started by the first compare.
+  const compareThreads = new CompareThreads();
+  app.addHook('onClose', async () => {
+    await compareThreads.close();
+  });
   if (assets?.appCss != null)
-    void app.register(webAppRoutes, { store: deps.store, appCss: assets.appCss, log });
-  void app.register(leakRoutes(deps.store));
+    void app.register(webAppRoutes, {
+      store: deps.store,
+      appCss: assets.appCss,
+      log,
+      compareThreads,
+    });
+  void app.register(leakRoutes(deps.store, { compareThreads }));
   void app.register(messageRoutes);
   void app.register(docsRoutes(routes));
 

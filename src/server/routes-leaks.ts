@@ -6,13 +6,17 @@
  * The HTML pages are the CLI's own self-contained pages (src/report): inline styles, an inline
  * SVG map, no script and no request. They carry their own CSP (PAGE_CSP), which replaces the
  * app's global one on these routes only: the global one allows no inline style.
+ *
+ * A compare runs in a worker thread (./compare-threads.ts), so that a long one does not stall the
+ * other routes; the query is parsed and the leaks checked here first, so that refusals cost no
+ * thread time.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { buildReport, compareLeaks, type Comparison, type LeakReport } from '../analysis/index.js';
+import { buildReport, type Comparison, type LeakReport } from '../analysis/index.js';
 import { RingfenceError } from '../errors.js';
-import { defaultPhoneEngine } from '../phone/index.js';
 import { PAGE_CSP, loadWorldMap, renderCompareHtml, renderReportHtml } from '../report/index.js';
 import { checkLeakName, isDerived, type LeakStore, type Manifest } from '../store/index.js';
+import { CompareThreads } from './compare-threads.js';
 import { API_SCHEMAS, type Leak } from './schemas.js';
 
 /** A leak's catalogue record, HIBP's breach model with our counts. */
@@ -75,17 +79,29 @@ function html(reply: FastifyReply, page: string): FastifyReply {
     .send(page);
 }
 
-export function leakRoutes(store: LeakStore) {
-  const compare = (query: unknown): Comparison => {
+export interface LeakRoutesOptions {
+  /** Where compares run (default: a thread of this plugin's own, closed with the app). */
+  readonly compareThreads?: CompareThreads;
+}
+
+export function leakRoutes(store: LeakStore, options: LeakRoutesOptions = {}) {
+  let threads = options.compareThreads;
+  const compare = async (query: unknown): Promise<Comparison> => {
     const { a, b, byType } = parseCompareQuery(query);
     requireLeak(store, a);
     requireLeak(store, b);
-    return compareLeaks(store, defaultPhoneEngine(), a, b, { byType });
+    threads ??= new CompareThreads();
+    return (await threads.compare(store.root, a, b, byType)).comparison;
   };
   // The query is parsed by the route (parseCompareQuery), so that each refusal is USAGE.
   const rawQuery = { validatorCompiler: () => (value: unknown) => ({ value }) };
 
   return (scope: FastifyInstance, _options: unknown, done: () => void): void => {
+    if (options.compareThreads === undefined)
+      scope.addHook('onClose', async () => {
+        await threads?.close();
+      });
+
     scope.get<{ Params: { id: string } }>(
       '/v1/leaks/:id',
       { schema: API_SCHEMAS.leak },
@@ -115,16 +131,20 @@ export function leakRoutes(store: LeakStore) {
       },
     );
 
-    scope.get('/v1/compare', { schema: API_SCHEMAS.compare, ...rawQuery }, (request, reply) => {
-      const comparison = compare(request.query);
-      void reply.header('cache-control', 'no-cache');
-      return comparison;
-    });
+    scope.get(
+      '/v1/compare',
+      { schema: API_SCHEMAS.compare, ...rawQuery },
+      async (request, reply) => {
+        const comparison = await compare(request.query);
+        void reply.header('cache-control', 'no-cache');
+        return comparison;
+      },
+    );
 
     scope.get(
       '/v1/compare.html',
       { schema: API_SCHEMAS.compareHtml, ...rawQuery },
-      (request, reply) => html(reply, renderCompareHtml(compare(request.query))),
+      async (request, reply) => html(reply, renderCompareHtml(await compare(request.query))),
     );
     done();
   };

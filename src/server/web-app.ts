@@ -20,13 +20,13 @@
  */
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { buildReport, compareLeaks } from '../analysis/index.js';
+import { buildReport } from '../analysis/index.js';
 import { isRingfenceError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { analyseMessage, type MessageAnalysis } from '../messages/index.js';
-import { defaultPhoneEngine } from '../phone/index.js';
 import { loadWorldMap } from '../report/index.js';
 import type { LeakStore } from '../store/index.js';
+import type { CompareThreads } from './compare-threads.js';
 import { toHttpError } from './http-errors.js';
 import { renderAboutPage } from './pages/about-page.js';
 import {
@@ -65,6 +65,8 @@ export interface WebAppOptions {
   /** The built stylesheet (./web-assets.ts). */
   readonly appCss: Buffer;
   readonly log: Logger;
+  /** Where compares run: off the event loop, shared with the API's compare (./compare-threads.ts). */
+  readonly compareThreads: CompareThreads;
 }
 
 /** Pages are documents, not API operations: ./openapi.ts leaves hidden routes out. */
@@ -146,7 +148,7 @@ export function webAppRoutes(
   options: WebAppOptions,
   done: (error?: Error) => void,
 ): void {
-  const { store, appCss, log } = options;
+  const { store, appCss, log, compareThreads } = options;
 
   // Form bodies for this plugin's routes only: the API takes JSON and nothing else.
   void scope.register(formbody, { bodyLimit: MESSAGE_FORM_LIMIT });
@@ -233,7 +235,7 @@ export function webAppRoutes(
   scope.get(
     '/compare',
     { ...hidden, validatorCompiler: () => (value: unknown) => ({ value }) },
-    (request, reply) => {
+    async (request, reply) => {
       const leaks = comparable(store.names().map((name) => store.manifest(name)));
       const q = (request.query ?? {}) as Record<string, unknown>;
       const a = firstString(q.a).trim();
@@ -256,7 +258,7 @@ export function webAppRoutes(
         return sendPage(reply, renderCompareFormPage(leaks, { a, b }, problem), 400);
       requireLeak(store, a);
       requireLeak(store, b);
-      const comparison = compareLeaks(store, defaultPhoneEngine(), a, b, { byType: false });
+      const { comparison } = await compareThreads.compare(store.root, a, b);
       const html = renderComparePage(comparison, leaks);
       allowInlineStyles(reply, html);
       return sendPage(reply, html);

@@ -35,19 +35,9 @@ export function hoistStyleAttributes(html: string): string {
   return out.replace('</head>', `<style>${rules}</style>\n</head>`);
 }
 
-/**
- * The report's wide tables scroll sideways in their own box on a phone; a box that scrolls must
- * be focusable, or a keyboard user cannot scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
- */
-export function focusableScrollBoxes(html: string): string {
-  return html.replace(/<div class="table-wrap/g, '<div tabindex="0" class="table-wrap');
-}
-
 export function renderLeakPage(report: LeakReport, map: WorldMap): string {
   const back = '<p class="leak-nav"><a href="/leaks">← All leaks</a></p>';
-  return focusableScrollBoxes(
-    hoistStyleAttributes(renderReportHtml(report, map, siteFrame('/leaks', back))),
-  );
+  return hoistStyleAttributes(renderReportHtml(report, map, siteFrame('/leaks', back)));
 }
 
 /** The leaks a compare can take: derived sets are not leaks. */
@@ -112,7 +102,5 @@ export function renderCompareFormPage(
 /** A comparison, with the form on top to compare two others. */
 export function renderComparePage(comparison: Comparison, leaks: readonly Manifest[]): string {
   const form = compareForm(leaks, { a: comparison.a, b: comparison.b });
-  return focusableScrollBoxes(
-    hoistStyleAttributes(renderCompareHtml(comparison, siteFrame('/compare', form))),
-  );
+  return hoistStyleAttributes(renderCompareHtml(comparison, siteFrame('/compare', form)));
 }
