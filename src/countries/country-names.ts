@@ -356,6 +356,15 @@ export class RegionMapper {
   lookup(value: string): number {
     const cached = this.cache.get(value);
     if (cached !== undefined) return cached;
+    // An alpha-2 code, what most dumps hold, is the strongest tier's key (see the top of the
+    // file): it needs no table, whose build costs each ingest thread about 0.1 s.
+    if (value.length === 2) {
+      const code = this.index.get(value.toUpperCase());
+      if (code !== undefined && /^[A-Za-z]{2}$/.test(value)) {
+        this.cache.set(value, code);
+        return code;
+      }
+    }
     const region = countryCode(value, this.table ?? countryNameTable());
     const found = region === null ? -1 : (this.index.get(region) ?? -1);
     if (this.cache.size < 100_000) this.cache.set(value, found);

@@ -3,7 +3,6 @@
  * leak) and a `leaks` view of the catalogue. A leak without rows (ingested with --no-rows, or
  * derived) has no view: a query naming it fails with LEAK_HAS_NO_ROWS, not DuckDB's catalog error.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +44,9 @@ function identifier(name: string): string {
 }
 
 export async function runSql(store: LeakStore, query: string): Promise<SqlResult> {
+  // Loaded here, not at the top: DuckDB's native library takes ~0.3 s to load, which every
+  // command importing the store would pay.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '2GB' });
   const connection = await instance.connect();
   const catalogueFile = join(tmpdir(), `ringfence-leaks-${process.pid}-${Date.now()}.json`);
