@@ -104,7 +104,7 @@ export async function runIngest(
         }),
   }).finally(() => progress?.stop());
   for (const warning of summary.reading.warnings)
-    io.stderr.write(`ringfence: warning: ${warning}\n`);
+    io.stderr.write(`ringfence: warning: ${warning.message}\n`);
   if (options.json) {
     io.stdout.write(JSON.stringify(summary) + '\n');
     return;

@@ -364,11 +364,15 @@ describe('describeEncoding', () => {
         { nulBytes: 12, reencodedLines: 1234, invalidBytes: 1 },
       ),
       [
-        'UTF-16 LE (byte-order mark)',
-        'old Mac line ends (CR)',
-        '1,234 lines read as Windows-1252',
-        '1 byte undefined in Windows-1252 replaced with U+FFFD',
-        '12 NUL bytes removed',
+        { code: 'UTF16', message: 'UTF-16 LE (byte-order mark)', rows: null },
+        { code: 'CR_LINE_ENDS', message: 'old Mac line ends (CR)', rows: null },
+        { code: 'REENCODED_LINES', message: '1,234 lines read as Windows-1252', rows: 1234 },
+        {
+          code: 'INVALID_BYTES',
+          message: '1 byte undefined in Windows-1252 replaced with U+FFFD',
+          rows: null,
+        },
+        { code: 'NUL_BYTES', message: '12 NUL bytes removed', rows: null },
       ],
     );
     assert.deepEqual(
@@ -376,10 +380,13 @@ describe('describeEncoding', () => {
         { encoding: 'utf-16be', bom: false, lineEnding: 'lf' },
         { ...none, reencodedLines: 1 },
       ),
-      ['UTF-16 BE (no byte-order mark)', '1 line read as Windows-1252'],
+      [
+        { code: 'UTF16', message: 'UTF-16 BE (no byte-order mark)', rows: null },
+        { code: 'REENCODED_LINES', message: '1 line read as Windows-1252', rows: 1 },
+      ],
     );
     assert.deepEqual(describeEncoding({ encoding: 'utf-8', bom: true, lineEnding: 'lf' }, none), [
-      'UTF-8 byte-order mark removed',
+      { code: 'UTF8_BOM', message: 'UTF-8 byte-order mark removed', rows: null },
     ]);
   });
 });

@@ -24,6 +24,7 @@
  * (the 0x80-0x9F rows; 0xA0-0xFF equal Latin-1).
  */
 import { isUtf8 } from 'node:buffer';
+import type { ReadingCode, ReadingNote } from '../store/index.js';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'none';
@@ -456,23 +457,31 @@ function withoutNul(bytes: Uint8Array): Uint8Array {
  * Notes for the ingest report on what was done to an input's text; empty for clean UTF-8 with
  * LF or CRLF line ends.
  */
-export function describeEncoding(info: StreamDecoding, counts: RepairCounts): string[] {
-  const notes: string[] = [];
+export function describeEncoding(info: StreamDecoding, counts: RepairCounts): ReadingNote[] {
+  const notes: ReadingNote[] = [];
+  const note = (code: ReadingCode, message: string, rows: number | null = null): void => {
+    notes.push({ code, message, rows });
+  };
   if (info.encoding !== 'utf-8') {
     const name = info.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
-    notes.push(`${name} (${info.bom ? 'byte-order mark' : 'no byte-order mark'})`);
+    note('UTF16', `${name} (${info.bom ? 'byte-order mark' : 'no byte-order mark'})`);
   } else if (info.bom) {
-    notes.push('UTF-8 byte-order mark removed');
+    note('UTF8_BOM', 'UTF-8 byte-order mark removed');
   }
-  if (info.lineEnding === 'cr') notes.push('old Mac line ends (CR)');
+  if (info.lineEnding === 'cr') note('CR_LINE_ENDS', 'old Mac line ends (CR)');
   if (counts.reencodedLines > 0)
-    notes.push(`${plural(counts.reencodedLines, 'line', 'lines')} read as Windows-1252`);
+    note(
+      'REENCODED_LINES',
+      `${plural(counts.reencodedLines, 'line', 'lines')} read as Windows-1252`,
+      counts.reencodedLines,
+    );
   if (counts.invalidBytes > 0)
-    notes.push(
+    note(
+      'INVALID_BYTES',
       `${plural(counts.invalidBytes, 'byte', 'bytes')} undefined in Windows-1252 replaced with U+FFFD`,
     );
   if (counts.nulBytes > 0)
-    notes.push(`${plural(counts.nulBytes, 'NUL byte', 'NUL bytes')} removed`);
+    note('NUL_BYTES', `${plural(counts.nulBytes, 'NUL byte', 'NUL bytes')} removed`);
   return notes;
 }
 

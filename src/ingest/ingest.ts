@@ -33,6 +33,7 @@ import {
   type LeakCounts,
   type LeakDescription,
   type InputReading,
+  type ReadingNote,
   type LeakStats,
   type Manifest,
   type RegionStats,
@@ -325,25 +326,31 @@ class IngestRun {
   }
 
   private reading(rejected: number): InputReading {
-    const warnings: string[] = [];
+    const warnings: ReadingNote[] = [];
     if (this.rows > 0 && rejected / this.rows > REJECTED_SHARE_WARNING)
-      warnings.push(
-        `${Math.round((100 * rejected) / this.rows)}% of the rows were rejected (${count(rejected)} of ${count(this.rows)}): check the phone column and the default region before quoting these figures.`,
-      );
-    const notes: string[] = [];
+      warnings.push({
+        code: 'REJECTED_SHARE',
+        message: `${Math.round((100 * rejected) / this.rows)}% of the rows were rejected (${count(rejected)} of ${count(this.rows)}): check the phone column and the default region before quoting these figures.`,
+        rows: rejected,
+      });
+    const notes: ReadingNote[] = [];
     for (const state of this.files) {
       const prefix = this.files.length > 1 ? `${displayName(state.file)}: ` : '';
       for (const note of describeEncoding(state.decoding, state.repaired))
-        notes.push(prefix + note);
+        notes.push({ ...note, message: prefix + note.message });
     }
     if (this.literalQuotes > 0)
-      notes.push(
-        `${count(this.literalQuotes)} ${this.literalQuotes === 1 ? 'row' : 'rows'} opened a quote that never closed: read again with the quote taken literally`,
-      );
+      notes.push({
+        code: 'LITERAL_QUOTES',
+        message: `${count(this.literalQuotes)} ${this.literalQuotes === 1 ? 'row' : 'rows'} opened a quote that never closed: read again with the quote taken literally`,
+        rows: this.literalQuotes,
+      });
     if (this.multiNumberRows > 0)
-      notes.push(
-        `${count(this.multiNumberRows)} ${this.multiNumberRows === 1 ? 'row' : 'rows'} held several numbers in one cell: ${count(this.extraNumbers)} more ${this.extraNumbers === 1 ? 'number' : 'numbers'} read from them (one line of rows.parquet per number)`,
-      );
+      notes.push({
+        code: 'MULTI_NUMBER_CELLS',
+        message: `${count(this.multiNumberRows)} ${this.multiNumberRows === 1 ? 'row' : 'rows'} held several numbers in one cell: ${count(this.extraNumbers)} more ${this.extraNumbers === 1 ? 'number' : 'numbers'} read from them (one line of rows.parquet per number)`,
+        rows: this.multiNumberRows,
+      });
     return {
       notes,
       warnings,

@@ -51,7 +51,10 @@ describe('encodings', () => {
     const summary = await run(input, 'cp1252');
     assert.equal(summary.rows, 102);
     assert.equal(summary.accepted, 102);
-    assert.deepEqual(summary.reading.notes, ['1 line read as Windows-1252', '1 NUL byte removed']);
+    assert.deepEqual(summary.reading.notes, [
+      { code: 'REENCODED_LINES', message: '1 line read as Windows-1252', rows: 1 },
+      { code: 'NUL_BYTES', message: '1 NUL byte removed', rows: null },
+    ]);
     assert.deepEqual(
       await rowsOf(
         'cp1252',
@@ -76,7 +79,9 @@ describe('encodings', () => {
       assert.equal(summary.rows, 30);
       assert.equal(summary.accepted, 30);
       assert.equal(summary.unique, 30);
-      assert.deepEqual(summary.reading.notes, [`${label} (byte-order mark)`]);
+      assert.deepEqual(summary.reading.notes, [
+        { code: 'UTF16', message: `${label} (byte-order mark)`, rows: null },
+      ]);
       assert.deepEqual(await rowsOf(name, `SELECT name FROM leak WHERE line = 4`), [['Zoë 2']]);
     });
   }
@@ -88,7 +93,9 @@ describe('encodings', () => {
     assert.equal(summary.rows, 50);
     assert.equal(summary.accepted, 50);
     assert.equal(summary.headerLines, 1);
-    assert.deepEqual(summary.reading.notes, ['old Mac line ends (CR)']);
+    assert.deepEqual(summary.reading.notes, [
+      { code: 'CR_LINE_ENDS', message: 'old Mac line ends (CR)', rows: null },
+    ]);
   });
 });
 
@@ -124,6 +131,10 @@ describe('rows that used to be lost', () => {
     assert.equal(summary.accepted, 1000);
     assert.equal(summary.unique, 1000);
     assert.equal(summary.reading.literalQuotes, 1);
+    assert.deepEqual(
+      summary.reading.notes.map((n) => [n.code, n.rows]),
+      [['LITERAL_QUOTES', 1]],
+    );
     assert.deepEqual(await rowsOf('open-quote', 'SELECT count(*)::INTEGER FROM leak'), [[1000]]);
   });
 
@@ -136,6 +147,14 @@ describe('rows that used to be lost', () => {
     assert.equal(summary.reading.multiNumberRows, 1);
     assert.equal(summary.reading.extraNumbers, 1);
     assert.equal(summary.reading.validNumbers, 3);
+    assert.deepEqual(summary.reading.notes, [
+      {
+        code: 'MULTI_NUMBER_CELLS',
+        message:
+          '1 row held several numbers in one cell: 1 more number read from them (one line of rows.parquet per number)',
+        rows: 1,
+      },
+    ]);
     assert.equal(summary.duplicates, 0);
     assert.deepEqual(await rowsOf('multi', 'SELECT line::INTEGER, e164 FROM leak ORDER BY e164'), [
       [2, mobile(1)],
@@ -187,7 +206,12 @@ describe('nothing to publish', () => {
     const summary = await run(file(lines.join('\n') + '\n'), 'mostly-junk');
     assert.equal(summary.rejected, 7);
     assert.deepEqual(summary.reading.warnings, [
-      '70% of the rows were rejected (7 of 10): check the phone column and the default region before quoting these figures.',
+      {
+        code: 'REJECTED_SHARE',
+        message:
+          '70% of the rows were rejected (7 of 10): check the phone column and the default region before quoting these figures.',
+        rows: 7,
+      },
     ]);
   });
 });

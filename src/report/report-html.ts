@@ -734,7 +734,7 @@ function readingWarnings(report: LeakReport): string {
   if (warnings.length === 0) return '';
   return [
     '<section class="warnings" role="note" aria-label="Warnings">',
-    ...warnings.map((w) => `<p><strong>Warning:</strong> ${esc(w)}</p>`),
+    ...warnings.map((w) => `<p><strong>Warning:</strong> ${esc(w.message)}</p>`),
     '</section>',
   ].join('\n');
 }
@@ -748,7 +748,7 @@ function readingSection(report: LeakReport): string {
     '<section>',
     '<h2>How the input was read</h2>',
     '<ul>',
-    ...reading.notes.map((n) => `<li>${esc(n)}</li>`),
+    ...reading.notes.map((n) => `<li>${esc(n.message)}</li>`),
     ...reading.skippedFiles.map(
       (f) => `<li>Skipped <code>${esc(f.path)}</code>: ${esc(f.reason)}</li>`,
     ),

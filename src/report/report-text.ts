@@ -14,7 +14,7 @@ export function renderReportText(report: LeakReport, topCountries = 30): string 
     `phone metadata ${report.metadataVersion}`,
   ].filter((x) => x !== null);
   out.push(meta.join(' | '), '');
-  for (const warning of report.reading?.warnings ?? []) out.push(`Warning: ${warning}`);
+  for (const warning of report.reading?.warnings ?? []) out.push(`Warning: ${warning.message}`);
   if ((report.reading?.warnings.length ?? 0) > 0) out.push('');
   out.push(
     table(
@@ -115,7 +115,7 @@ export function renderReportText(report: LeakReport, topCountries = 30): string 
   const reading = report.reading;
   if (reading !== undefined && (reading.notes.length > 0 || reading.skippedFiles.length > 0)) {
     out.push('How the input was read');
-    for (const note of reading.notes) out.push(`  ${note}`);
+    for (const note of reading.notes) out.push(`  ${note.message}`);
     for (const f of reading.skippedFiles) out.push(`  skipped ${f.path}: ${f.reason}`);
     out.push('');
   }

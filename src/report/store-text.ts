@@ -22,7 +22,7 @@ export function renderIngestText(summary: IngestSummary, store: string): string 
 
 /** How the input was read: notes, then the files of a directory that were skipped. */
 export function readingLines(reading: InputReading): string[] {
-  const lines = reading.notes.map((note) => `read: ${note}`);
+  const lines = reading.notes.map((note) => `read: ${note.message}`);
   if (reading.skippedFiles.length > 0)
     lines.push(
       `skipped ${reading.skippedFiles.length} file(s) that are not data: ` +

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorBodySchema, checkRequestSchema, checkResponseSchema } from '../privacy/index.js';
-import { manifestSchema } from '../store/index.js';
+import { READING_CODES, manifestSchema } from '../store/index.js';
 
 /**
  * One leak of GET /v1/leaks and GET /v1/leaks/:id, after HIBP's breach model: catalogue facts,
@@ -78,6 +78,12 @@ export const leakSchema = catalogueLeakSchema;
 export type Leak = CatalogueLeak;
 
 const count = z.number();
+/** A note on how a leak's input was read (src/store/stats.ts, ReadingNote). */
+const readingNote = z.object({
+  code: z.enum(READING_CODES),
+  message: z.string(),
+  rows: count.nullable(),
+});
 const leakCountsShape = {
   rows: count,
   accepted: count,
@@ -130,8 +136,8 @@ export const reportSchema = z.object({
   metadataVersion: z.string(),
   reading: z
     .object({
-      notes: z.array(z.string()),
-      warnings: z.array(z.string()),
+      notes: z.array(readingNote),
+      warnings: z.array(readingNote),
       skippedFiles: z.array(z.object({ path: z.string(), reason: z.string() })),
       literalQuotes: count,
       multiNumberRows: count,

@@ -14,11 +14,14 @@ export {
 export { LeakBuild, type LeakDescription } from './leak-build.js';
 export { breachDateRange, breachedBefore, checkBreachDate, type DateRange } from './breach-date.js';
 export {
+  READING_CODES,
   RegionTally,
   duplicatesOf,
   leakCounts,
   type LeakCounts,
   type InputReading,
+  type ReadingCode,
+  type ReadingNote,
   type LeakStats,
   type RegionStats,
 } from './stats.js';

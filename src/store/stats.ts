@@ -70,10 +70,10 @@ export interface LeakStats extends LeakCounts {
  * and the files of a directory that were not data.
  */
 export interface InputReading {
-  /** How the input was read, one plain sentence each (empty for clean UTF-8 CSV). */
-  readonly notes: readonly string[];
-  /** What weakens the figures, one plain sentence each (for example a large share rejected). */
-  readonly warnings: readonly string[];
+  /** How the input was read (empty for clean UTF-8 CSV): encodings, repairs, quotes, cells. */
+  readonly notes: readonly ReadingNote[];
+  /** What weakens the figures (for example a large share rejected): shown before them. */
+  readonly warnings: readonly ReadingNote[];
   /** Files of a directory input that were not read, and why. */
   readonly skippedFiles: readonly { readonly path: string; readonly reason: string }[];
   /** Rows read again with a quote taken literally (it opened a field and never closed). */
@@ -86,6 +86,48 @@ export interface InputReading {
   /** NUL bytes removed, and lines that were not UTF-8 and were read as Windows-1252. */
   readonly nulBytes: number;
   readonly reencodedLines: number;
+}
+
+/**
+ * One thing said about the reading: a stable code for programs, a plain sentence for people, and
+ * the rows it concerns (null when it is about bytes or the file, not rows).
+ */
+export interface ReadingNote {
+  readonly code: ReadingCode;
+  readonly message: string;
+  readonly rows: number | null;
+}
+
+/** The codes of ReadingNote, documented in docs/errors.md (ingest warnings). */
+export const READING_CODES = [
+  'REJECTED_SHARE',
+  'UTF16',
+  'UTF8_BOM',
+  'CR_LINE_ENDS',
+  'REENCODED_LINES',
+  'INVALID_BYTES',
+  'NUL_BYTES',
+  'LITERAL_QUOTES',
+  'MULTI_NUMBER_CELLS',
+  // A sentence kept from a stats.json written before notes had codes.
+  'NOTE',
+] as const;
+export type ReadingCode = (typeof READING_CODES)[number];
+
+/**
+ * The reading of a stats.json as this version writes it: stores written by the development
+ * versions between 0.1 and 0.2 hold plain sentences, read as code NOTE.
+ */
+export function readingOf(stats: LeakStats): InputReading | undefined {
+  const reading = stats.reading;
+  if (reading === undefined) return undefined;
+  const coded = (list: readonly (ReadingNote | string)[]): ReadingNote[] =>
+    list.map((n) => (typeof n === 'string' ? { code: 'NOTE', message: n, rows: null } : n));
+  return {
+    ...reading,
+    notes: coded(reading.notes),
+    warnings: coded(reading.warnings),
+  };
 }
 
 /** Prefix digits of a number block: the operator or area block for the usual lengths. */

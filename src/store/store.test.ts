@@ -63,3 +63,20 @@ describe('manifest kind', () => {
     );
   });
 });
+
+describe('stats reading notes', () => {
+  it('reads the plain sentences of a development stats.json as code NOTE', () => {
+    const path = join(store.leakDir('old-leak'), 'stats.json');
+    const stats = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & {
+      reading: Record<string, unknown>;
+    };
+    const old = {
+      ...stats,
+      reading: { ...stats.reading, notes: ['1 NUL byte removed'], warnings: ['70% rejected'] },
+    };
+    writeFileSync(path, JSON.stringify(old));
+    const reading = store.stats('old-leak').reading!;
+    assert.deepEqual(reading.notes, [{ code: 'NOTE', message: '1 NUL byte removed', rows: null }]);
+    assert.deepEqual(reading.warnings, [{ code: 'NOTE', message: '70% rejected', rows: null }]);
+  });
+});

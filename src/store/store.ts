@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { RingfenceError } from '../errors.js';
 import { readNumberSet, type NumberSet } from '../number-set/index.js';
-import type { LeakStats } from './stats.js';
+import { readingOf, type LeakStats } from './stats.js';
 
 export const MANIFEST_FORMAT_VERSION = 1;
 
@@ -155,7 +155,9 @@ export class LeakStore {
 
   /** The figures measured when the leak was written (stats.json). */
   stats(name: string): LeakStats {
-    return readJson(join(this.requireLeak(name), 'stats.json')) as LeakStats;
+    const stats = readJson(join(this.requireLeak(name), 'stats.json')) as LeakStats;
+    const reading = readingOf(stats);
+    return reading === undefined ? stats : { ...stats, reading };
   }
 
   /** The leak's set of unique valid numbers (numbers.rfns). */
