@@ -11,7 +11,10 @@
  * by a preloaded exit hook. Before timing, both commands run on the first 10,000 lines and their
  * outputs are compared, so that a fast but wrong command cannot pass unnoticed.
  *
+ * `--e164` writes E.164 lines only (the comparison issue 17 sets: a dump already normalised).
+ *
  *   npm run build && npx tsx bench/phone-cli.ts [--lines 1000000] [--runs 1] [--seed 1] [--file F]
+ *     [--e164]
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -27,6 +30,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { generateInputs } from '../test/support/phone-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     file: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    e164: { type: 'boolean', default: false },
   },
 });
 
@@ -144,7 +149,16 @@ function compareOutputs(a: string, b: string): string {
 const dir = mkdtempSync(join(tmpdir(), 'ringfence-phone-cli-'));
 try {
   const file = values.file ?? join(dir, 'phones.txt');
-  if (values.file === undefined) {
+  if (values.file === undefined && values.e164) {
+    const out: string[] = [];
+    for (const item of generateInputs({
+      seed: Number(values.seed),
+      count: LINES,
+      formats: ['e164'],
+    }))
+      out.push(item.input);
+    writeFileSync(file, `${out.join('\n')}\n`);
+  } else if (values.file === undefined) {
     const made = spawnSync(
       process.execPath,
       [
@@ -186,7 +200,7 @@ try {
   const mb = (kb: number | null): string => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`);
   console.log(
-    `input: ${total.toLocaleString('en-US')} lines (${(lines.length / 1e6).toFixed(1)} MB), mixed formats without default region`,
+    `input: ${total.toLocaleString('en-US')} lines (${(lines.length / 1e6).toFixed(1)} MB), ${values.e164 ? 'E.164' : 'mixed formats without default region'}`,
   );
   console.log(`sample check (first ${SAMPLE_LINES.toLocaleString('en-US')} lines): ${agreement}`);
   console.log(

@@ -166,6 +166,16 @@ function addPhoneCommand(program: Command): void {
       ),
     )
     .option('--json', 'one JSON object per input line, in order', false)
+    .option(
+      '--find',
+      'find the numbers in running text (arguments or stdin) and print each with its span',
+      false,
+    )
+    .addOption(
+      new Option('--leniency <level>', 'with --find: VALID numbers only, or POSSIBLE ones too')
+        .choices(['VALID', 'POSSIBLE'])
+        .default('VALID'),
+    )
     .action(async (numbers: string[], options: PhoneCommandOptions) => {
       const { runPhone } = await import('./phone.js');
       await runPhone(numbers, options, { stdin: process.stdin, stdout: process.stdout });

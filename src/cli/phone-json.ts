@@ -33,31 +33,45 @@ const EXTENSION = bytes(',"extension":"');
 const END = bytes('}\n');
 const ERRORS = PHONE_ERROR_CODES.map((code) => bytes(`,"error":{"code":"${code}"}}\n`));
 
+/** Room for every fixed fragment of a record after its input string (the longest is ~110). */
+const RECORD_TAIL = 256;
+const CAPACITY = 1 << 20;
+
 export class JsonLinesWriter {
-  private buffer = new Uint8Array(1 << 20);
+  private buffer = uninitialised(CAPACITY);
   private length = 0;
   private readonly regionFragments: Uint8Array[];
+  /**
+   * `","region":"GB","type":"MOBILE"}\n` by region and type, built on first use: the end of
+   * most records in one copy instead of three.
+   */
+  private readonly tails: (Uint8Array | undefined)[] = [];
 
   constructor(regionIds: readonly string[]) {
     this.regionFragments = regionIds.map((id) => bytes(`","region":"${id}","type":`));
   }
 
-  /** Takes what was written so far and starts afresh. */
+  /**
+   * Takes what was written so far and starts afresh. The bytes are handed over, not copied: the
+   * next records go to a new buffer (not zero-filled), so a stream may keep the old one.
+   */
   take(): Uint8Array {
-    const out = this.buffer.slice(0, this.length);
+    const out = this.buffer.subarray(0, this.length);
+    this.buffer = uninitialised(Math.max(CAPACITY, this.buffer.length));
     this.length = 0;
     return out;
   }
 
   /** Writes line `i` of `batch`, parsed from `data`. */
   writeLine(batch: PhoneBatch, data: Uint8Array, i: number): void {
-    this.reserve(512);
     const start = batch.lineStart[i]!;
     const end = batch.lineEnd[i]!;
     const flags = batch.flags[i]!;
     const status = batch.status[i]!;
+    this.reserve(end - start + 2 + INPUT.length + RECORD_TAIL);
     this.put(INPUT);
     this.putString(data, start, end);
+    this.reserve(RECORD_TAIL);
     if (status !== 0) {
       this.put(ERRORS[status - 1]!);
       return;
@@ -72,17 +86,34 @@ export class JsonLinesWriter {
       this.putInteger(batch.nsnLow[i]!, length);
     }
     const region = batch.region[i]!;
+    const type = batch.type[i]!;
+    if ((flags & (BATCH_GUESSED | BATCH_EXTENSION)) === 0) {
+      const key = region === NO_REGION_INDEX ? type : (region + 1) * TYPES.length + type;
+      this.put(this.tails[key] ?? this.tail(key, region, type));
+      return;
+    }
     this.put(region === NO_REGION_INDEX ? NO_REGION : this.regionFragments[region]!);
-    this.put(TYPES[batch.type[i]!]!);
+    this.put(TYPES[type]!);
     if (flags & BATCH_GUESSED) this.put(GUESSED);
     if (flags & BATCH_EXTENSION) this.putExtension(batch.extensions.get(i) ?? '');
     this.put(END);
   }
 
+  private tail(key: number, region: number, type: number): Uint8Array {
+    const head = region === NO_REGION_INDEX ? NO_REGION : this.regionFragments[region]!;
+    const typeBytes = TYPES[type]!;
+    const tail = new Uint8Array(head.length + typeBytes.length + END.length);
+    tail.set(head, 0);
+    tail.set(typeBytes, head.length);
+    tail.set(END, head.length + typeBytes.length);
+    this.tails[key] = tail;
+    return tail;
+  }
+
   /** Extension digits are ASCII: written without an encoder. */
   private putExtension(digits: string): void {
     this.put(EXTENSION);
-    this.reserve(digits.length + 1);
+    this.reserve(digits.length + 1 + END.length);
     for (let k = 0; k < digits.length; k++) this.buffer[this.length++] = digits.charCodeAt(k);
     this.buffer[this.length++] = 0x22;
   }
@@ -94,11 +125,16 @@ export class JsonLinesWriter {
     this.buffer = grown;
   }
 
+  /** Copies a fixed fragment; the caller has reserved room for it (RECORD_TAIL). */
   private put(fragment: Uint8Array): void {
-    this.reserve(fragment.length);
-    // A loop beats TypedArray#set for fragments this short.
     const buffer = this.buffer;
     let at = this.length;
+    // A loop beats TypedArray#set for the shortest fragments, not for the record tails.
+    if (fragment.length > 24) {
+      buffer.set(fragment, at);
+      this.length = at + fragment.length;
+      return;
+    }
     for (let k = 0; k < fragment.length; k++) buffer[at++] = fragment[k]!;
     this.length = at;
   }
@@ -123,13 +159,13 @@ export class JsonLinesWriter {
       const size = b >= 0x80 ? utf8SequenceLength(data, k, end) : 0;
       if (size === 0) {
         const text = decoder.decode(data.subarray(start, end));
-        this.put(
-          encoder.encode(
-            JSON.stringify(text)
-              .replace(/\u2028/g, '\\u2028')
-              .replace(/\u2029/g, '\\u2029'),
-          ),
+        const escaped = encoder.encode(
+          JSON.stringify(text)
+            .replace(/\u2028/g, '\\u2028')
+            .replace(/\u2029/g, '\\u2029'),
         );
+        this.reserve(escaped.length + RECORD_TAIL);
+        this.put(escaped);
         return;
       }
       for (let j = 0; j < size; j++) buffer[at++] = data[k + j]!;
@@ -141,8 +177,9 @@ export class JsonLinesWriter {
 
   /** Decimal digits of `value` (below 2^31), left-padded with zeros to `width` (0: none). */
   private putInteger(value: number, width: number): void {
-    let size =
-      value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 1 + Math.floor(Math.log10(value));
+    // Comparisons, not Math.log10: this runs two or three times per record.
+    let size = 1;
+    for (let limit = 10; value >= limit && size < 10; limit *= 10) size++;
     if (size < width) size = width;
     const buffer = this.buffer;
     let at = this.length + size - 1;
@@ -153,6 +190,16 @@ export class JsonLinesWriter {
     }
     this.length += size;
   }
+}
+
+/**
+ * A fresh Uint8Array without zero-filling (Buffer.allocUnsafe's memory; sizes this large are
+ * never taken from Node's shared pool). A plain Uint8Array view, not the Buffer itself, so that
+ * the copy loops see one array type and stay monomorphic.
+ */
+function uninitialised(size: number): Uint8Array {
+  const memory = Buffer.allocUnsafe(size);
+  return new Uint8Array(memory.buffer, memory.byteOffset, size);
 }
 
 /**

@@ -94,3 +94,63 @@ describe('ringfence phone --json', () => {
     );
   });
 });
+
+describe('ringfence phone --find', () => {
+  async function find(texts: string[], stdin: string | Buffer[], json: boolean, region?: string) {
+    const out = new Capture();
+    const input =
+      typeof stdin === 'string' ? Readable.from([Buffer.from(stdin)]) : Readable.from(stdin);
+    await runPhone(
+      texts,
+      { json, find: true, ...(region ? { region } : {}) },
+      { stdin: input, stdout: out },
+    );
+    return out.text;
+  }
+
+  const text =
+    'Call +44 7400 123456 or (213) 373-4253 x12 — Телефон: 8 (800) 555-35-35.\nnothing\r\non 3/10/2011: 213-373-4254\n';
+
+  it('prints each number found with its line, span and the text there', async () => {
+    const records = (await find([], text, true, 'US'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(
+      records.map((r) => [r.line, r.start, r.end, r.text, r.e164, r.extension]),
+      [
+        [1, 5, 20, '+44 7400 123456', '+447400123456', undefined],
+        [1, 24, 42, '(213) 373-4253 x12', '+12133734253', '12'],
+        [1, 56, 71, '(800) 555-35-35', '+18005553535', undefined],
+        [3, 14, 26, '213-373-4254', '+12133734254', undefined],
+      ],
+    );
+    const lines = text.split('\n');
+    for (const r of records) {
+      const line = lines[(r.line as number) - 1]!;
+      assert.equal(line.slice(r.start as number, r.end as number), r.text);
+    }
+  });
+
+  it('gives the same records for stdin split anywhere and for arguments', async () => {
+    const whole = Buffer.from(text);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < whole.length; i += 5) chunks.push(whole.subarray(i, i + 5));
+    const expected = await find([], [whole], true, 'RU');
+    assert.equal(await find([], chunks, true, 'RU'), expected);
+    const args = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.replace(/\r$/, ''));
+    assert.equal(await find(args, '', true, 'RU'), expected);
+  });
+
+  it('prints a table for people', async () => {
+    const table = await find(['ring +44 7400 123456 ext. 9'], '', false);
+    assert.match(table, /^LINE +SPAN +TEXT/);
+    assert.match(
+      table,
+      /1 +5-27 +\+44 7400 123456 ext\. 9 +\+447400123456 +GB +MOBILE +extension 9/,
+    );
+  });
+});

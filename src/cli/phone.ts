@@ -1,16 +1,26 @@
 /**
  * `ringfence phone`: numbers from the arguments or stdin lines, results as a table or as JSON
  * Lines. Stdin is read in chunks and parsed with the batch API, so memory stays flat whatever
- * the input's size, and output waits for stdout to drain.
+ * the input's size, and output waits for stdout to drain. `--find` reads running text instead
+ * and prints every number found in it, with its span.
  */
 import type { Readable, Writable } from 'node:stream';
 import { RingfenceError } from '../errors.js';
-import { defaultPhoneEngine, type PhoneEngine, type PhoneParseResult } from '../phone/index.js';
+import {
+  defaultPhoneEngine,
+  type FoundPhone,
+  type Leniency,
+  type PhoneEngine,
+  type PhoneParseResult,
+} from '../phone/index.js';
 import { JsonLinesWriter } from './phone-json.js';
 
 export interface PhoneCommandOptions {
   readonly region?: string;
   readonly json: boolean;
+  /** Find numbers in running text instead of reading one number per line. */
+  readonly find?: boolean;
+  readonly leniency?: Leniency;
 }
 
 export interface PhoneIo {
@@ -69,11 +79,97 @@ export function phoneRow(input: string, result: PhoneParseResult): string {
   ]);
 }
 
+/**
+ * One number found by `--find`: the line it is on (1-based, or the argument's position), its span
+ * in that line (UTF-16 offsets, end exclusive, as `String#slice` takes them) and the text there.
+ */
+export function foundJson(line: number, text: string, found: FoundPhone): string {
+  return (
+    `{"line":${line},"start":${found.start},"end":${found.end},` +
+    `"text":${quote(text.slice(found.start, found.end))},"valid":${found.valid},` +
+    `"possible":${found.possible},"e164":"${found.e164}",` +
+    `"region":${found.region === null ? 'null' : `"${found.region}"`},` +
+    `"type":${found.type === null ? 'null' : `"${found.type}"`}` +
+    (found.extension !== null ? `,"extension":"${found.extension}"` : '') +
+    '}'
+  );
+}
+
+const FIND_COLUMNS = [6, 9, 24, 17, 6, 21] as const;
+
+function foundRow(cells: readonly string[]): string {
+  const line = cells.map((c, i) => (i < FIND_COLUMNS.length ? pad(c, FIND_COLUMNS[i]!) : c));
+  return `${line.join(' ').trimEnd()}\n`;
+}
+
+function foundTableRow(line: number, text: string, found: FoundPhone): string {
+  return foundRow([
+    String(line),
+    `${found.start}-${found.end}`,
+    text.slice(found.start, found.end),
+    found.e164,
+    found.region ?? '-',
+    found.type ?? '-',
+    found.extension === null ? '' : `extension ${found.extension}`,
+  ]);
+}
+
+/**
+ * `ringfence phone --find`: the numbers in running text, line by line (a phone number never
+ * spans a line break, so memory stays flat however long the text).
+ */
+async function runFind(
+  texts: readonly string[],
+  options: PhoneCommandOptions,
+  io: PhoneIo,
+): Promise<void> {
+  const engine = defaultPhoneEngine();
+  const findOptions = {
+    ...(options.region === undefined ? {} : { defaultRegion: options.region }),
+    leniency: options.leniency ?? 'VALID',
+  };
+  engine.regionIndex(options.region);
+  const out = new Output(io.stdout);
+  if (!options.json)
+    await out.write(foundRow(['LINE', 'SPAN', 'TEXT', 'E164', 'REGION', 'TYPE', 'NOTE']));
+  const report = (line: number, text: string): string => {
+    let output = '';
+    for (const found of engine.findNumbers(text, findOptions)) {
+      output += options.json
+        ? `${foundJson(line, text, found)}\n`
+        : foundTableRow(line, text, found);
+    }
+    return output;
+  };
+  if (texts.length > 0) {
+    for (let i = 0; i < texts.length; i++) await out.write(report(i + 1, texts[i]!));
+    return;
+  }
+  if (io.stdin.isTTY)
+    throw new RingfenceError('USAGE', { reason: 'give texts as arguments or pipe them on stdin' });
+  const decoder = new TextDecoder();
+  let carry = '';
+  let line = 0;
+  for await (const chunk of io.stdin as AsyncIterable<Buffer>) {
+    const data = carry + decoder.decode(chunk, { stream: true });
+    const parts = data.split('\n');
+    carry = parts.pop()!;
+    // One write per chunk, so that output waits for stdout to drain per chunk, not per line.
+    let output = '';
+    for (const part of parts)
+      output += report(++line, part.endsWith('\r') ? part.slice(0, -1) : part);
+    if (output !== '') await out.write(output);
+  }
+  carry += decoder.decode();
+  if (carry !== '') await out.write(report(++line, carry));
+}
+
 export async function runPhone(
   numbers: readonly string[],
   options: PhoneCommandOptions,
   io: PhoneIo,
 ): Promise<void> {
+  if (options.find === true) return runFind(numbers, options, io);
   const engine = defaultPhoneEngine();
   const region = engine.regionIndex(options.region);
   const out = new Output(io.stdout);

@@ -6,12 +6,16 @@ import { RingfenceError } from '../errors.js';
 import type { PhoneMetadata } from './metadata.js';
 import { NO_REGION, TYPE_CODES } from './metadata-format.js';
 import { Resolver, createResolution, type Resolution } from './resolve.js';
+import { findInText, type FindOptions, type FoundPhone } from './find.js';
 import {
   MAX_INPUT_LENGTH,
   createTokens,
+  isNanpWriting,
+  textPath,
   tokenize,
   tokenizePlainBytes,
   tokenizePlainString,
+  tokenizeVanity,
   type Tokens,
 } from './tokenize.js';
 import {
@@ -62,6 +66,8 @@ export class PhoneEngine {
   private readonly cps = new Uint32Array(MAX_INPUT_LENGTH + 1);
   private readonly tokens: Tokens = createTokens();
   private readonly resolution: Resolution = createResolution();
+  private readonly vanityTokens: Tokens = createTokens();
+  private readonly vanityResolution: Resolution = createResolution();
   private readonly resolver: Resolver;
   readonly regionIds: readonly string[];
   /** "+44" by calling code, so that building an E.164 string is one concatenation. */
@@ -110,23 +116,59 @@ export class PhoneEngine {
   }
 
   parseWithRegion(input: string, defaultRegion: number): PhoneParseResult {
-    let r: Resolution;
-    if (tokenizePlainString(input, this.tokens)) {
-      r = this.resolveTokens(defaultRegion);
-    } else {
-      const cps = this.cps;
-      let n = 0;
-      const limit = MAX_INPUT_LENGTH + 1;
-      for (let i = 0; i < input.length && n < limit; i++) {
-        let c = input.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
-          c = input.codePointAt(i)!;
-          i++;
-        }
-        cps[n++] = c;
+    const r = tokenizePlainString(input, this.tokens)
+      ? this.resolveTokens(defaultRegion)
+      : this.run(this.codePoints(input), defaultRegion);
+    return this.result(r);
+  }
+
+  /**
+   * Phone numbers in running text, as libphonenumber's PhoneNumberMatcher finds them (see
+   * ./find.ts): each with its span in `text` (UTF-16 offsets, end exclusive).
+   */
+  findNumbers(text: string, options?: FindOptions): FoundPhone[] {
+    return findInText(this, text, this.regionIndex(options?.defaultRegion), options);
+  }
+
+  /**
+   * One number cut out of text, read strictly as libphonenumber reads it: no calling code is
+   * guessed (digits without `+` need a default region) and a national reading stays national.
+   * The matcher's parse.
+   */
+  parseStrict(input: string, defaultRegion: number): PhoneParseResult {
+    const length = this.codePoints(input);
+    const t = this.tokens;
+    if (length > MAX_INPUT_LENGTH) return { ok: false, error: { code: 'INPUT_TOO_LONG' } };
+    textPath(this.cps, 0, length, t);
+    const r = this.resolution;
+    if (t.error !== null) r.error = t.error;
+    else this.resolver.resolve(t, defaultRegion, r, true);
+    return this.result(r);
+  }
+
+  /** Main region index of a calling code, -1 for none. */
+  mainRegionOf(callingCode: number): number {
+    const md = this.metadata;
+    const plan = md.callingCodes[md.callingCodeIndex[callingCode] ?? -1];
+    return plan === undefined ? -1 : plan.firstRegion;
+  }
+
+  private codePoints(input: string): number {
+    const cps = this.cps;
+    let n = 0;
+    const limit = MAX_INPUT_LENGTH + 1;
+    for (let i = 0; i < input.length && n < limit; i++) {
+      let c = input.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
+        c = input.codePointAt(i)!;
+        i++;
       }
-      r = this.run(n, defaultRegion);
+      cps[n++] = c;
     }
+    return n;
+  }
+
+  private result(r: Resolution): PhoneParseResult {
     if (r.error !== null) return { ok: false, error: { code: r.error } };
     const t = this.tokens;
     const nsn = digitsToString(r.nsn, r.nsnLength);
@@ -313,8 +355,36 @@ export class PhoneEngine {
   }
 
   private run(length: number, defaultRegion: number): Resolution {
-    tokenize(this.cps, length, this.tokens);
-    return this.resolveTokens(defaultRegion);
+    const t = this.tokens;
+    tokenize(this.cps, length, t);
+    const r = this.resolveTokens(defaultRegion);
+    // Ten digits without `+` or region, written the North American way: +1 when that is valid.
+    if (
+      defaultRegion < 0 &&
+      t.error === null &&
+      t.digitCount === 10 &&
+      !t.hasPlus &&
+      t.contextLength === 0 &&
+      isNanpWriting(this.cps, length, t)
+    )
+      this.resolver.guessNanp(t, r);
+    // Letters in the number: libphonenumber-js drops them, libphonenumber reads them as keypad
+    // digits. The keypad reading wins when it gives a valid number (docs/phone-conformance.md).
+    // Letters always take the text path, which leaves t.text or an error behind.
+    if ((t.text !== null || t.error !== null) && hasCapitals(this.cps, length)) {
+      const v = this.vanityTokens;
+      let text = '';
+      for (let k = 0; k < length; k++) text += String.fromCodePoint(this.cps[k]!);
+      if (tokenizeVanity(text, v)) {
+        const alt = this.vanityResolution;
+        this.resolver.resolve(v, defaultRegion, alt);
+        if (alt.error === null && alt.valid) {
+          t.extensionLength = 0;
+          return alt;
+        }
+      }
+    }
+    return r;
   }
 
   private resolveTokens(defaultRegion: number): Resolution {
@@ -327,6 +397,16 @@ export class PhoneEngine {
     this.resolver.resolve(t, defaultRegion, r);
     return r;
   }
+}
+
+/** Whether the input holds three capital letters (the cheap test before a vanity reading). */
+function hasCapitals(cps: Uint32Array, length: number): boolean {
+  let capitals = 0;
+  for (let k = 0; k < length; k++) {
+    const c = cps[k]!;
+    if (c >= 65 && c <= 90 && ++capitals >= 3) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { PhoneEngine, type PhoneBatch } from './engine.js';
 import { loadDefaultMetadata } from './metadata.js';
+import type { FindOptions, FoundPhone } from './find.js';
 import type { ParseOptions, PhoneParseResult } from './types.js';
 
 export {
@@ -19,6 +20,7 @@ export {
   type PhoneBatch,
 } from './engine.js';
 export { decodeMetadata, loadDefaultMetadata, type PhoneMetadata } from './metadata.js';
+export { LENIENCIES, type FindOptions, type FoundPhone, type Leniency } from './find.js';
 export * from './types.js';
 
 let engine: PhoneEngine | undefined;
@@ -30,12 +32,24 @@ export function defaultPhoneEngine(): PhoneEngine {
 }
 
 /**
- * Parses one phone number. Never throws for bad input: what cannot be read comes back as
- * `{ ok: false, error: { code } }`. Throws RingfenceError INVALID_REGION for an unknown
- * `defaultRegion`.
+ * Parses one phone number, in any format, read out of the text around it (`Phone: +7 (800)
+ * 555-35-35.`) with its extension apart, as libphonenumber does. Never throws for bad input: what
+ * cannot be read comes back as `{ ok: false, error: { code } }`. Throws RingfenceError
+ * INVALID_REGION for an unknown `defaultRegion`. For several numbers in a text, or numbers in
+ * running text, use findPhoneNumbers.
  */
 export function parsePhone(input: string, options?: ParseOptions): PhoneParseResult {
   return defaultPhoneEngine().parse(input, options);
+}
+
+/**
+ * Phone numbers in running text (a message, a note, a cell holding several numbers), found as
+ * libphonenumber's matcher finds them, each with its span `{ start, end }` in `text`. Without
+ * `defaultRegion` only numbers written with `+` are found. Throws RingfenceError INVALID_REGION
+ * for an unknown region.
+ */
+export function findPhoneNumbers(text: string, options?: FindOptions): FoundPhone[] {
+  return defaultPhoneEngine().findNumbers(text, options);
 }
 
 /** Parses every line of a UTF-8 buffer into typed arrays (see PhoneBatch). */

@@ -67,7 +67,7 @@ export class Resolver {
    * Without a `+` and without a default region, a number is read as starting with its calling
    * code (`447700900123`, `0044…`), and marked as guessed.
    */
-  resolve(t: Tokens, defaultRegion: number, r: Resolution): void {
+  resolve(t: Tokens, defaultRegion: number, r: Resolution, strict = false): void {
     r.error = null;
     r.guessed = false;
     const d = t.digits;
@@ -75,7 +75,10 @@ export class Resolver {
     if (t.hasPlus) {
       this.international(d, 0, n, READING_PLUS, r);
     } else if (defaultRegion >= 0) {
-      this.withDefaultRegion(d, n, defaultRegion, r);
+      this.withDefaultRegion(d, n, defaultRegion, r, strict);
+    } else if (strict) {
+      // libphonenumber's reading: without `+` or a region there is no calling code.
+      fail(r, 'INVALID_COUNTRY');
     } else {
       // No + and no region: a guess. 00 is the ITU-recommended international prefix. A guess
       // that does not even give a possible length is no reading at all.
@@ -88,7 +91,35 @@ export class Resolver {
     }
   }
 
-  private withDefaultRegion(d: Uint8Array, n: number, regionIndex: number, r: Resolution): void {
+  /**
+   * The North American reading of ten digits written without `+` or region (see
+   * docs/phone-conformance.md, "Guessing without a region"): replaces `r` and returns true when
+   * +1 and the digits make a valid number.
+   */
+  guessNanp(t: Tokens, r: Resolution): boolean {
+    const n = t.digitCount;
+    if (n !== 10 || t.hasPlus) return false;
+    const d = this.scratch;
+    d[0] = 1;
+    d.set(t.digits.subarray(0, n), 1);
+    const alt = this.alternative;
+    alt.error = null;
+    this.international(d, 0, n + 1, READING_NATIONAL, alt);
+    // international() may have set alt.error: TypeScript cannot see that.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    if (alt.error !== null || !alt.valid) return false;
+    copyResolution(alt, r);
+    r.guessed = true;
+    return true;
+  }
+
+  private withDefaultRegion(
+    d: Uint8Array,
+    n: number,
+    regionIndex: number,
+    r: Resolution,
+    strict: boolean,
+  ): void {
     const md = this.md;
     const plan = md.regions[regionIndex]!;
     const idd = this.iddLength(plan, d, n);
@@ -108,7 +139,7 @@ export class Resolver {
     this.finish(cc, plan, d, 0, n, regionIndex, READING_NATIONAL, r);
     // A dump's country column is a default, not a fact: an invalid national reading that is a
     // valid international one (a foreign number written without `+`) is read internationally.
-    if (r.error === null && !r.valid && !(n > 2 && d[0] === 0 && d[1] === 0)) {
+    if (!strict && r.error === null && !r.valid && !(n > 2 && d[0] === 0 && d[1] === 0)) {
       const alt = this.alternative;
       this.international(d, 0, n, READING_NO_PLUS, alt);
       if (alt.error === null && alt.valid) {

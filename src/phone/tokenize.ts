@@ -5,6 +5,7 @@
  * digits, whether a `+` led them, and the extension. Works on a reused Uint32Array of code points
  * so that the string API and the byte API share it without allocating per number.
  */
+import { extractNumber } from './extract.js';
 import type { PhoneErrorCode } from './types.js';
 
 export const MAX_INPUT_LENGTH = 250;
@@ -21,6 +22,8 @@ export interface Tokens {
   readonly context: Uint8Array;
   contextLength: number;
   error: PhoneErrorCode | null;
+  /** The number as the text path cut it out of its text (./extract.ts), else null. */
+  text: string | null;
 }
 
 export function createTokens(): Tokens {
@@ -33,6 +36,7 @@ export function createTokens(): Tokens {
     context: new Uint8Array(8),
     contextLength: 0,
     error: null,
+    text: null,
   };
 }
 
@@ -103,8 +107,11 @@ export function digitValue(cp: number): number {
   return value;
 }
 
-/** Characters that separate digit groups: ignored wherever they stand. */
-function isSeparator(cp: number): boolean {
+/**
+ * Characters that separate digit groups: ignored wherever they stand by the fast loop of
+ * `tokenize` (src/phone/separators.test.ts checks each of them against libphonenumber-js).
+ */
+export function isSeparator(cp: number): boolean {
   switch (cp) {
     case 0x20: // space
     case 0x09: // tab
@@ -115,17 +122,17 @@ function isSeparator(cp: number): boolean {
     case 0x29: // )
     case 0x5b: // [
     case 0x5d: // ]
-    case 0x7e: // ~
     case 0x22: // "
     case 0x27: // '
     case 0x5f: // _
       return true;
   }
   if (cp < 0x80) return false;
-  // Full-width dot, slash, tilde; swung dash, tilde operator, katakana prolonged sound mark.
-  if (cp === 0xff0e || cp === 0xff0f || cp === 0xff5e || cp === 0x2053 || cp === 0x223c)
-    return true;
-  if (cp === 0x30fc || cp === 0x2212) return true;
+  // Full-width dot and slash, katakana prolonged sound mark, minus sign. The tildes (~, ～, ⁓, ∼)
+  // are not here: `~` is an extension label, so they go to the text path (./extract.ts), which
+  // reads them as punctuation between digits and as a label before the last group.
+  if (cp === 0xff0e || cp === 0xff0f || cp === 0x30fc || cp === 0x2212) return true;
+  if (cp === 0xff5e || cp === 0x2053 || cp === 0x223c) return false;
   return SEPARATOR.test(String.fromCodePoint(cp));
 }
 
@@ -145,8 +152,6 @@ function wordAt(cps: Uint32Array, i: number, end: number): string {
   return w;
 }
 
-const EXTENSION_WORDS = new Set(['x', 'ext', 'extn', 'extension', 'ex', 'xtn', 'e']);
-
 /**
  * Reads `cps[0..length)` into `t`. Sets `t.error` for what is not a phone number; never throws.
  */
@@ -156,6 +161,7 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
   t.extensionLength = 0;
   t.contextLength = 0;
   t.error = null;
+  t.text = null;
   if (length > MAX_INPUT_LENGTH) {
     t.error = 'INPUT_TOO_LONG';
     return;
@@ -167,11 +173,13 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
   while (end > i && (cps[end - 1] === 0x20 || cps[end - 1] === 0x09 || cps[end - 1] === 0x0d))
     end--;
   if (i < end && cps[i] === 0x3d /* = */) i++;
+  const start = i;
 
   if (excelNumber(cps, i, end, t)) return;
 
   // tel: URI (RFC 3966): tel:+1-201-555-0123;ext=1234;phone-context=+1
-  if (end - i > 4 && wordAt(cps, i, i + 3) === 'tel' && cps[i + 3] === 0x3a) i += 4;
+  const telUri = end - i > 4 && wordAt(cps, i, i + 3) === 'tel' && cps[i + 3] === 0x3a;
+  if (telUri) i += 4;
   let bodyStart = i;
   while (bodyStart < end && (cps[bodyStart] === 0x22 || cps[bodyStart] === 0x27)) bodyStart++;
 
@@ -188,37 +196,22 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
       sawDigit = true;
       continue;
     }
-    if (cp === 0x2b /* + */ || cp === 0xff0b) {
-      if (sawDigit || sawPlus) {
-        t.error = 'NOT_A_NUMBER';
-        return;
-      }
+    if ((cp === 0x2b /* + */ || cp === 0xff0b) && !sawDigit && !sawPlus) {
       sawPlus = true;
       continue;
     }
     if (isSeparator(cp)) continue;
-    if (!sawDigit) {
-      t.error = 'NOT_A_NUMBER';
-      return;
-    }
-    if (cp === 0x3b /* ; */) {
+    // RFC 3966 parameters of a tel: URI, or `;ext=` / `;phone-context=` after a bare number.
+    if (cp === 0x3b /* ; */ && sawDigit && (telUri || isParameter(cps, i + 1, end))) {
       if (!readParameters(cps, i + 1, end, t)) return;
       break;
     }
-    // Extension: "x123", "ext. 123", "#123", ",123" (a dialler pause before an extension).
-    let j = i;
-    if (cp === 0x23 /* # */ || cp === 0x2c /* , */) {
-      j = i + 1;
-    } else {
-      const w = wordAt(cps, i, end);
-      if (!EXTENSION_WORDS.has(w)) {
-        t.error = 'NOT_A_NUMBER';
-        return;
-      }
-      j = i + w.length;
-    }
-    if (!readExtension(cps, j, end, t)) return;
-    break;
+    // The commonest extensions (`x123`, ` ext. 123`, `#123`) end the number here without a
+    // regular expression; anything else (text around the number, other labels, a second `+`)
+    // takes the text path.
+    if (sawDigit && simpleExtension(cps, i, end, t)) break;
+    textPath(cps, start, end, t);
+    return;
   }
   // A pandas float column: 447700900123.0 (the ".0" was read as two more separators and a 0).
   if (n > 8 && endsWithPointZero(cps, bodyStart, end)) n--;
@@ -232,6 +225,100 @@ export function tokenize(cps: Uint32Array, length: number, t: Tokens): void {
     sawPlus = true;
   }
   t.hasPlus = sawPlus;
+  t.digitCount = n;
+  // libphonenumber: fewer than three digits is not viable (not a number at all when an extension
+  // follows), and one or two are too short (two without `+` may still be a national number).
+  if (n > 0 && n < 3 && t.extensionLength > 0) t.error = 'NOT_A_NUMBER';
+  else if (n > 0 && (n === 1 || (n === 2 && sawPlus))) t.error = 'TOO_SHORT';
+  else if (n === 0) t.error = 'NOT_A_NUMBER';
+  else if (n > MAX_DIGITS) t.error = 'TOO_LONG';
+}
+
+/**
+ * libphonenumber's explicit (`ext`, `extn`, `extension`, `xt`, `xtn`: up to 20 digits) and
+ * ambiguous (`x`, `int`, `#`: up to 9) extension labels in ASCII, then `:` or `.`, blanks,
+ * commas or dashes, the digits, an optional `#`, and the end of the input: the same reading as
+ * the text path's EXTN pattern for these forms. False, leaving `t` alone, for anything else.
+ */
+function simpleExtension(cps: Uint32Array, i: number, end: number, t: Tokens): boolean {
+  let limit: number;
+  let k = i;
+  if (cps[k] === 0x23 /* # */) {
+    limit = 9;
+    k++;
+  } else {
+    const w = wordAt(cps, k, end);
+    if (w === 'x' || w === 'int') limit = 9;
+    else if (w === 'ext' || w === 'extn' || w === 'extension' || w === 'xt' || w === 'xtn')
+      limit = 20;
+    else return false;
+    k += w.length;
+  }
+  if (cps[k] === 0x3a || cps[k] === 0x2e) k++;
+  while (k < end && (cps[k] === 0x20 || cps[k] === 0x09 || cps[k] === 0x2c || cps[k] === 0x2d)) k++;
+  let n = 0;
+  while (k < end && cps[k]! >= 48 && cps[k]! <= 57) {
+    if (n === limit) return false;
+    t.extension[n++] = cps[k]! - 48;
+    k++;
+  }
+  if (k < end && cps[k] === 0x23) k++;
+  if (n === 0 || k !== end) return false;
+  t.extensionLength = n;
+  return true;
+}
+
+/** `ext=` or `phone-context=` (RFC 3966 parameter names) at `i`. */
+function isParameter(cps: Uint32Array, i: number, end: number): boolean {
+  const w = wordAt(cps, i, end);
+  return (w === 'ext' && cps[i + 3] === 0x3d) || (w === 'phone' && cps[i + 5] === 0x2d);
+}
+
+/**
+ * The slow path, for input that holds more than a number: the number and extension are cut
+ * out of the text as libphonenumber does (./extract.ts), then the number's digits are read.
+ */
+export function textPath(cps: Uint32Array, start: number, end: number, t: Tokens): void {
+  t.digitCount = 0;
+  t.hasPlus = false;
+  t.extensionLength = 0;
+  t.contextLength = 0;
+  t.error = null;
+  let text = '';
+  for (let k = start; k < end; k++) text += String.fromCodePoint(cps[k]!);
+  const found = extractNumber(text);
+  if (typeof found === 'string') {
+    t.error = found;
+    return;
+  }
+  const number = found.number;
+  t.text = number;
+  let n = 0;
+  const digits = t.digits;
+  for (let k = 0; k < number.length; k++) {
+    let cp = number.charCodeAt(k);
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = number.codePointAt(k)!;
+      k++;
+    }
+    if (n === 0 && !t.hasPlus && (cp === 0x2b || cp === 0xff0b)) {
+      t.hasPlus = true;
+      continue;
+    }
+    const d = digitValue(cp);
+    if (d < 0) continue;
+    if (n < MAX_DIGITS + 1) digits[n] = d;
+    n++;
+  }
+  const extension = found.extension;
+  if (extension !== null) {
+    let m = 0;
+    for (const ch of extension) {
+      const d = digitValue(ch.codePointAt(0)!);
+      if (d >= 0 && m < t.extension.length) t.extension[m++] = d;
+    }
+    t.extensionLength = m;
+  }
   t.digitCount = n;
   if (n === 0) t.error = 'NOT_A_NUMBER';
   else if (n > MAX_DIGITS) t.error = 'TOO_LONG';
@@ -289,6 +376,10 @@ function readParameters(cps: Uint32Array, i: number, end: number, t: Tokens): bo
       // phone-context=+44
       let k = eq + 1;
       while (k < j && cps[k] !== 0x3d) k++;
+      if (!isPhoneContext(cps, k + 1, j)) {
+        t.error = 'NOT_A_NUMBER';
+        return false;
+      }
       if (cps[k + 1] === 0x2b) {
         let m = 0;
         for (let p = k + 2; p < j && m < t.context.length; p++) {
@@ -302,6 +393,22 @@ function readParameters(cps: Uint32Array, i: number, end: number, t: Tokens): bo
     i = j + 1;
   }
   return true;
+}
+
+/** RFC 3966 global number digits: `+` then digits and visual separators, one digit at least. */
+const GLOBAL_NUMBER = /^\+[-.()0-9]*[0-9][-.()0-9]*$/;
+/**
+ * An RFC 3966 domain name as libphonenumber-js 1.13 checks it: labels of digits, a top label
+ * that starts with a letter (its ALPHANUM is digits only, so `example.com` is refused).
+ */
+const DOMAIN_NAME = /^(?:[0-9]+(?:-*[0-9])*\.)*[a-zA-Z]+(?:-*[0-9])*\.?$/;
+
+/** A `phone-context` value libphonenumber accepts; anything else makes the input no number. */
+function isPhoneContext(cps: Uint32Array, start: number, end: number): boolean {
+  if (start >= end) return false;
+  let value = '';
+  for (let k = start; k < end; k++) value += String.fromCodePoint(cps[k]!);
+  return GLOBAL_NUMBER.test(value) || DOMAIN_NAME.test(value);
 }
 
 /**
@@ -341,5 +448,72 @@ function excelNumber(cps: Uint32Array, start: number, end: number, t: Tokens): b
   t.digits.set(mantissa, 0);
   t.digitCount = mantissa.length;
   t.hasPlus = false;
+  return true;
+}
+
+/**
+ * Ten digits written the North American way: `(209) 525-7564`, `209-525-7564`, `209.525.7564`,
+ * `209 525 7564` (the evidence of the guessing policy in docs/phone-conformance.md).
+ */
+const NANP_WRITING =
+  /^(?:\(\d{3}\)[ \u00A0-]?\d{3}[-. \u00A0]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{3} \d{3} \d{4})$/;
+
+export function isNanpWriting(cps: Uint32Array, length: number, t: Tokens): boolean {
+  let text = t.text;
+  if (text === null) {
+    text = '';
+    for (let k = 0; k < length; k++) text += String.fromCodePoint(cps[k]!);
+  }
+  return NANP_WRITING.test(text.trim());
+}
+
+/**
+ * A vanity number: digits, then capital letters standing for digits (`1-800-FLOWERS`,
+ * `+44 800 MY PHONE`), at least three of them, libphonenumber's threshold (VALID_ALPHA_PHONE).
+ * Capitals only, so that words of a sentence after a number are not read as digits.
+ */
+const VANITY = /^[+\uFF0B]?[\d\s().-]*\d[\d\s.-]*[A-Z][A-Z\d\s.-]*$/;
+const VANITY_END = /[^\dA-Za-z#]+$/u;
+const VANITY_START = /[+\uFF0B\d]/u;
+/** libphonenumber's ALPHA_MAPPINGS: the letters of a phone keypad. */
+const KEYPAD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const KEYPAD_DIGITS = [
+  2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 7, 7, 8, 8, 8, 9, 9, 9, 9,
+];
+
+/**
+ * Reads the input as a vanity number into `t`, letters converted as libphonenumber converts
+ * them; false (leaving `t` alone) when it is not written as one.
+ */
+export function tokenizeVanity(text: string, t: Tokens): boolean {
+  const start = text.search(VANITY_START);
+  if (start < 0) return false;
+  const candidate = text.slice(start).replace(VANITY_END, '');
+  if (!VANITY.test(candidate)) return false;
+  let letters = 0;
+  let n = 0;
+  let plus = false;
+  for (let k = 0; k < candidate.length; k++) {
+    const c = candidate.charCodeAt(k);
+    if (k === 0 && (c === 0x2b || c === 0xff0b)) {
+      plus = true;
+      continue;
+    }
+    let d = c >= 48 && c <= 57 ? c - 48 : -1;
+    if (c >= 65 && c <= 90) {
+      d = KEYPAD_DIGITS[KEYPAD.indexOf(candidate[k]!)]!;
+      letters++;
+    }
+    if (d < 0) continue;
+    if (n > MAX_DIGITS) return false;
+    t.digits[n++] = d;
+  }
+  if (letters < 3) return false;
+  t.hasPlus = plus;
+  t.digitCount = n;
+  t.extensionLength = 0;
+  t.contextLength = 0;
+  t.error = null;
+  t.text = candidate;
   return true;
 }

@@ -36,7 +36,9 @@ export type PhoneErrorCode = (typeof PHONE_ERROR_CODES)[number];
  * How the calling code was found:
  * - `plus`: written after a `+` (or `tel:+`);
  * - `idd`: after the default region's international dialling prefix (`0044`, `011 44`);
- * - `national`: the number is national, the calling code is the default region's;
+ * - `national`: the number is national, the calling code is the default region's; without a
+ *   default region, +1 for ten digits written the North American way (`(209) 525-7564`), a
+ *   guess: `guessed` is true (docs/phone-conformance.md, "Guessing without a region");
  * - `no-plus`: the digits start with a calling code written without `+` (`447700900123`).
  *   That reading is a guess: `guessed` is true.
  */
@@ -59,7 +61,10 @@ export interface ParsedPhone {
   readonly reading: PhoneReading;
   /** True when the reading was decided by the metadata rather than written in the input. */
   readonly guessed: boolean;
-  /** Extension digits found after the number and dropped from `e164`. */
+  /**
+   * Extension digits found after the number (`ext. 12`, `x12`, `#12`, `доб. 12`, `;ext=12`,
+   * `,,12`...), never part of `e164`.
+   */
   readonly extension: string | null;
 }
 

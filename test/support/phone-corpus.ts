@@ -635,12 +635,24 @@ export const PHONE_FORMATS = [
   'devanagari',
   'excel',
   'excel-truncated',
+  // Inputs people paste: a number in a sentence, an extension in each of libphonenumber's forms
+  // (and lengths beyond its limits), vanity letters. Not in CLEAN_FORMATS.
+  'text-embedded',
+  'text-national',
+  'ext-forms',
+  'vanity',
 ] as const;
 
 export type PhoneFormat = (typeof PHONE_FORMATS)[number];
 
+/** The formats a dump's phone column holds, one number per cell (the benchmarks' mix). */
+export const CLEAN_FORMATS: readonly PhoneFormat[] = PHONE_FORMATS.slice(
+  0,
+  PHONE_FORMATS.indexOf('excel-truncated') + 1,
+);
+
 /** Formats that need no default region: what a file for `ringfence phone` without --region holds. */
-export const REGIONLESS_FORMATS: readonly PhoneFormat[] = PHONE_FORMATS.filter(
+export const REGIONLESS_FORMATS: readonly PhoneFormat[] = CLEAN_FORMATS.filter(
   (f) =>
     f !== 'national' && f !== 'national-punctuated' && f !== 'idd' && f !== 'no-plus-with-region',
 );
@@ -666,6 +678,10 @@ export const ORACLE_ON: Readonly<Record<PhoneFormat, OracleOn>> = {
   devanagari: 'canonical',
   excel: 'canonical',
   'excel-truncated': 'rule',
+  'text-embedded': 'input',
+  'text-national': 'input',
+  'ext-forms': 'input',
+  vanity: 'canonical',
 };
 
 /** An input before the oracle has run on it. */
@@ -832,6 +848,35 @@ function* renderFormats(
     const input = mapDigits(plusForm(), 0x0966);
     yield unreadable('devanagari', input, toAscii(input));
   }
+  if (wanted.has('text-embedded')) {
+    yield draft('text-embedded', `${rng.pick(TEXT_BEFORE)}${plusForm()}${rng.pick(TEXT_AFTER)}`);
+  }
+  if (geographic && phone !== null && wanted.has('text-national')) {
+    const text = `${rng.pick(TEXT_BEFORE)}${phone.formatNational()}${rng.pick(TEXT_AFTER)}`;
+    yield draft('text-national', text, plan.region);
+  }
+  if (wanted.has('ext-forms')) {
+    const form = rng.pick(EXTENSION_FORMS);
+    // Lengths around libphonenumber's limits (6, 9, 15, 20 digits by form).
+    const length = rng.chance(0.8) ? rng.range(1, 6) : rng.range(7, 22);
+    const national = geographic && phone !== null && rng.chance(0.3);
+    const number = national ? phone.formatNational() : plusForm();
+    const input = form.replace('N', rng.digits(length));
+    yield draft('ext-forms', `${number}${input}`, national ? plan.region : undefined);
+  }
+  if (wanted.has('vanity') && nsn.length >= 7 && c.oracle.expected.ok && c.oracle.expected.valid) {
+    // The last three to seven digits written as letters, as on a billboard. libphonenumber-js
+    // drops the letters; libphonenumber, and ringfence when the result is valid, read them as
+    // keypad digits: the expectation is the number the letters spell.
+    const letters = rng.range(3, Math.min(7, nsn.length - 1));
+    const head = nsn.slice(0, nsn.length - letters);
+    let word = '';
+    for (let k = nsn.length - letters; k < nsn.length; k++) word += vanityLetter(nsn[k]!, rng);
+    // libphonenumber reads letters only when there are three (0 and 1 have none).
+    if ((word.match(/[A-Z]/g)?.length ?? 0) >= 3) {
+      yield unreadable('vanity', `+${cc} ${head}${rng.pick(['', '-', ' '])}${word}`, e164);
+    }
+  }
   const digits = cc + nsn;
   // Excel keeps 15 significant digits: longer numbers cannot have survived it intact.
   if (digits.length <= 15) {
@@ -841,6 +886,66 @@ function* renderFormats(
       yield draft('excel-truncated', excelNotation(kept.replace(/0+$/, ''), digits.length - 1));
     }
   }
+}
+
+const TEXT_BEFORE = [
+  '',
+  'Phone: ',
+  'Tel.: ',
+  'Call me on ',
+  'The number is ',
+  'Téléphone : ',
+  'Телефон: ',
+  '电话：',
+  '(',
+  '"',
+  'mob ',
+];
+const TEXT_AFTER = ['', '.', ' now!', ' (mobile)', ', thanks', ')', '"', '; fax ask', ' 😀'];
+
+/** Extensions in libphonenumber's forms; N stands for the digits. */
+export const EXTENSION_FORMS = [
+  ' ext. N',
+  ' ext N',
+  ' EXT:N',
+  ' extension N',
+  ' extn N',
+  ' xtensión, N',
+  ' extensión N',
+  ' anexo N',
+  ' доб. N',
+  ' доб N',
+  ' ｅｘｔ N',
+  ' x N',
+  ' xN',
+  ' X. N',
+  ' ｘ N',
+  '#N',
+  ' #N#',
+  ' ＃N',
+  ' ~ N',
+  ' ～ N',
+  ' int N',
+  ' int. N',
+  ';ext=N',
+  ',,N',
+  ',,N#',
+  ',N',
+  ' , N',
+  ';N',
+  ' - N#',
+  ' N#',
+  ' ext. abc',
+  ' ext.',
+  ' #',
+] as const;
+
+const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+
+/** A letter for digit `d` on a phone keypad; 0 and 1 have none and stay digits. */
+function vanityLetter(d: string, rng: Rng): string {
+  const letters = KEYPAD[Number(d)]!;
+  return letters === '' ? d : letters.charAt(rng.int(letters.length));
 }
 
 /** Canonical numbers: per round, every (region, type) in a shuffled order. */
@@ -911,6 +1016,7 @@ function canonicalReading(format: PhoneFormat): ExpectedReading | undefined {
       return NO_PLUS_READING;
     case 'fullwidth':
     case 'devanagari':
+    case 'vanity':
       return PLUS_READING;
     default:
       return undefined;
@@ -1215,5 +1321,82 @@ export function safeParse(
       ok: false,
       threw: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running text, for findPhoneNumbers against libphonenumber-js's findPhoneNumbersInText
+
+/** A text with numbers in it, and the default region it is read with. */
+export interface TextItem {
+  readonly text: string;
+  readonly defaultRegion?: string;
+}
+
+/** Things in running text that look like numbers and are not, or are on the edge of it. */
+const DISTRACTORS: readonly ((rng: Rng) => string)[] = [
+  (rng) => `${rng.range(1, 28)}/${rng.range(1, 12)}/${rng.range(1990, 2030)}`,
+  (rng) =>
+    `${rng.range(1990, 2030)}-0${rng.range(1, 9)}-1${rng.range(0, 9)} 1${rng.range(0, 9)}:${rng.range(10, 59)}`,
+  (rng) => `ISBN 978-${rng.digits(1)}-${rng.digits(3)}-${rng.digits(5)}-${rng.digits(1)}`,
+  (rng) => `order #${rng.digits(rng.range(5, 12))}`,
+  (rng) => `${rng.digits(rng.range(3, 8))}%`,
+  (rng) => `$${rng.digits(rng.range(4, 10))}`,
+  (rng) => `ID${rng.digits(rng.range(8, 12))}`,
+  (rng) => `pp. ${rng.range(1, 200)}-${rng.range(201, 400)} (${rng.range(1990, 2020)})`,
+  (rng) => rng.digits(rng.range(18, 30)),
+  () => 'see you at 10:30',
+];
+
+const WORDS = [
+  'call',
+  'me',
+  'or',
+  'text',
+  'on',
+  'at',
+  'office:',
+  'mobile',
+  'fax',
+  'and',
+  '—',
+  'tel.',
+];
+
+/**
+ * Texts mixing numbers in the formats people write (international, national with the text's
+ * region, with extensions, glued to letters) with dates, times, ISBNs, amounts and long digit
+ * runs. Deterministic for a seed.
+ */
+export function* generateTexts(options: { seed: number; count: number }): Generator<TextItem> {
+  const rng = new Rng(options.seed);
+  const numbers = canonicalNumbers(rng);
+  for (let n = 0; n < options.count; n++) {
+    const parts: string[] = [];
+    let region: string | undefined;
+    const pieces = rng.range(1, 4);
+    for (let k = 0; k < pieces; k++) {
+      if (rng.chance(0.3)) parts.push(rng.pick(DISTRACTORS)(rng));
+      const c = numbers.next().value as CanonicalNumber;
+      const phone = c.oracle.phone;
+      const plan = c.plan;
+      let written = `+${c.callingCode}${c.nsn}`;
+      if (phone !== null && c.oracle.expected.ok) {
+        const geographic = plan !== null && plan.region !== '001';
+        if (geographic && (region === undefined || region === plan.region) && rng.chance(0.5)) {
+          region = plan.region;
+          written = phone.formatNational();
+        } else {
+          written = phone.formatInternational();
+        }
+      }
+      if (rng.chance(0.15))
+        written += rng.pick(EXTENSION_FORMS).replace('N', rng.digits(rng.range(1, 6)));
+      const glue = rng.chance(0.1) ? rng.pick(['abc', 'x', 'Tel', '%', '€', '1']) : '';
+      const after = rng.chance(0.1) ? rng.pick(['abc', '%', '$', '0']) : '';
+      parts.push(`${rng.pick(WORDS)} ${glue}${written}${after}`);
+    }
+    const text = `${parts.join(rng.pick([' ', ', ', '; ', '\n', ' / ']))}${rng.pick(['', '.', '!'])}`;
+    yield region === undefined ? { text } : { text, defaultRegion: region };
   }
 }
