@@ -146,3 +146,30 @@ describe('text model file', () => {
     );
   });
 });
+
+describe('numbers in the text (the phone engine matcher)', () => {
+  const phones = (text: string, region?: string): string[] =>
+    analyseMessage({
+      text,
+      ...(region === undefined ? {} : { recipientRegion: region }),
+    }).indicators.phones.map((p) => `${text.slice(p.span.start, p.span.end)} ${p.e164}`);
+
+  it('keeps brackets and extensions inside the span, never in the number', () => {
+    assert.deepEqual(phones('Ligue (11) 3042-7718 agora', 'BR'), ['(11) 3042-7718 +551130427718']);
+    assert.deepEqual(phones('Call +44 20 7946 0958 ext. 12 today'), [
+      '+44 20 7946 0958 ext. 12 +442079460958',
+    ]);
+  });
+
+  it('does not read dates, times, amounts or codes as numbers', () => {
+    assert.deepEqual(phones('Meeting 2024-03-10 08:00, room 12', 'GB'), []);
+    assert.deepEqual(phones('Pajak jatuh tempo 20/04/2025. Bayar Rp 1.250.000', 'ID'), []);
+    assert.deepEqual(phones('Dein Sicherheitscode lautet: 418302.', 'DE'), []);
+  });
+
+  it('reads 00 numbers without a region, and national ones only with one', () => {
+    assert.deepEqual(phones('Rufen Sie 0049 30 1234567 an'), ['0049 30 1234567 +49301234567']);
+    assert.deepEqual(phones('Ring 07700 900123 now'), []);
+    assert.deepEqual(phones('Ring 07700 900123 now', 'GB'), ['07700 900123 +447700900123']);
+  });
+});

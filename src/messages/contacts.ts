@@ -5,8 +5,16 @@
 import type { PhoneEngine } from '../phone/index.js';
 import type { EmailIndicator, PhoneIndicator, Span } from './types.js';
 
-// A run of 7 to 17 digits, led by + or 00 or not, with at most two separators between digits.
-const PHONE_RUN = /(?:\+|(?<![\d\p{L}])(?=\d))\d(?:[ .\-()/\u00a0]{0,2}\d){6,16}(?![\d\p{L}])/gu;
+// Numbers written with the international prefix 00 instead of +, for a message without a
+// recipient's region: the engine's matcher reads digits without + only in a region.
+const IDD_RUN = /(?<![\d\p{L}])00[1-9](?:[ .\-()/\u00a0]{0,2}\d){6,15}(?![\d\p{L}])/gu;
+/** Digits a number in a message is written with at least (calling code included). */
+const MIN_WRITTEN_DIGITS = 7;
+const countDigits = (s: string): number => s.replace(/\D/gu, '').length;
+/** 1.250.000 or 1,250,000: an amount written with thousands separators, not a number. */
+const AMOUNT = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/u;
+/** A letter or a digit: a number glued to one is part of a word, a code or a reference. */
+const WORD_CHAR = /[\p{L}\d]/u;
 const EMAIL = /[\p{L}\d._%+-]+@((?:[\p{L}\d-]+\.)+[\p{L}]{2,})/gu;
 
 /** Free mail providers: a company or authority does not write from one. */
@@ -76,9 +84,12 @@ export function toIndicator(
 }
 
 /**
- * Phone numbers in the text, outside the spans already taken (links, e-mail addresses). A
- * national number is read in the recipient's region; without one only international numbers
- * (with + or 00) are kept.
+ * Phone numbers in the text, outside the spans already taken (links, e-mail addresses), found by
+ * the phone engine's matcher (libphonenumber's, at POSSIBLE leniency: a number need not be valid
+ * to be worth weighing; an extension stays apart; dates and times are not numbers). A national
+ * number is read in the recipient's region; without one only international numbers (with + or
+ * 00) are kept. A number glued to a letter or a digit is part of something else, and one written
+ * with fewer than seven digits is taken for an amount, a date or a code.
  */
 export function findPhones(
   engine: PhoneEngine,
@@ -87,15 +98,40 @@ export function findPhones(
   taken: readonly Span[],
 ): PhoneIndicator[] {
   const phones: PhoneIndicator[] = [];
-  for (const match of text.matchAll(PHONE_RUN)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (overlaps(span, taken)) continue;
-    const written = match[0];
-    if (region === undefined && !written.startsWith('+') && !written.startsWith('00')) continue;
-    const indicator = toIndicator(engine, written, span, region);
-    if (indicator !== null) phones.push(indicator);
+  const keep = (span: Span, indicator: () => PhoneIndicator | null): void => {
+    if (
+      overlaps(span, taken) ||
+      overlaps(
+        span,
+        phones.map((p) => p.span),
+      )
+    )
+      return;
+    if (WORD_CHAR.test(text[span.start - 1] ?? '') || WORD_CHAR.test(text[span.end] ?? '')) return;
+    const found = indicator();
+    if (found !== null) phones.push(found);
+  };
+  for (const found of engine.findNumbers(text, { defaultRegion: region, leniency: 'POSSIBLE' })) {
+    const span = { start: found.start, end: found.end };
+    // Short runs are amounts, dates, codes and references far more often than numbers.
+    const written = countDigits(text.slice(span.start, span.end));
+    if (written - countDigits(found.extension ?? '') < MIN_WRITTEN_DIGITS) continue;
+    if (AMOUNT.test(text.slice(span.start, span.end))) continue;
+    keep(span, () => ({
+      text: text.slice(span.start, span.end),
+      span,
+      e164: found.e164,
+      region: found.region,
+      type: found.type,
+      valid: found.valid,
+    }));
   }
-  return phones;
+  if (region === undefined)
+    for (const match of text.matchAll(IDD_RUN)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      keep(span, () => toIndicator(engine, match[0], span, undefined));
+    }
+  return phones.sort((a, b) => a.span.start - b.span.start);
 }
 
 export function findEmails(text: string): EmailIndicator[] {
