@@ -282,3 +282,20 @@ describe('regionOfNational', () => {
     assert.ok(compared > 2_000, `only ${compared} valid numbers drawn`);
   });
 });
+
+describe('a reading never depends on the numbers read before it', () => {
+  it('reads a foreign number written without + in a country column the same after a failed one', () => {
+    // Found by the ingest fuzzer: the scratch of the international alternative kept the error
+    // of a failed reading, so every later foreign number of the dump was rejected.
+    const engine = defaultPhoneEngine();
+    const fr = engine.regionIndex('FR');
+    const read = (v: string): string => {
+      const p = engine.parseWithRegion(v, fr);
+      return p.ok ? `${p.e164} ${p.valid}` : p.error.code;
+    };
+    const first = read('12126343929');
+    assert.equal(first, '+12126343929 true');
+    assert.equal(read('010 75928967'), '+331075928967 false');
+    assert.equal(read('12126343929'), first);
+  });
+});

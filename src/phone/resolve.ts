@@ -141,7 +141,10 @@ export class Resolver {
     // valid international one (a foreign number written without `+`) is read internationally.
     if (!strict && r.error === null && !r.valid && !(n > 2 && d[0] === 0 && d[1] === 0)) {
       const alt = this.alternative;
+      // The scratch keeps the last reading's error: international() sets it only on failure.
+      alt.error = null;
       this.international(d, 0, n, READING_NO_PLUS, alt);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (alt.error === null && alt.valid) {
         copyResolution(alt, r);
         r.guessed = true;
