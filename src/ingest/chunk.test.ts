@@ -8,7 +8,7 @@ import { RegionMapper } from '../countries/index.js';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { seededRandom } from '../random.js';
 import { LeakStore, sqlString } from '../store/index.js';
-import { Normaliser, type ChunkResult } from './chunk.js';
+import { MAX_CELL_PIECES, Normaliser, type ChunkResult } from './chunk.js';
 import { unpackKey, type Dialect } from './dialect.js';
 import { ingest } from './index.js';
 import { MAX_QUOTED_BYTES, MAX_RECORD_BYTES, closingQuote, recordBoundary } from './records.js';
@@ -314,6 +314,27 @@ describe('several numbers in one cell', () => {
       ['+201001234567', '+201001234568', '+201001234569'],
     ],
   ];
+  it(`reads a cell of more than ${MAX_CELL_PIECES} pieces whole, with rows sized by its numbers`, () => {
+    // Found by the ingest fuzzer: 50,000 pieces of "/1" sized the rows buffer at 10 GB.
+    const junk = one(`+447400123456${'/1'.repeat(50_000)}`, 'GB');
+    assert.equal(junk.records, 1);
+    assert.equal(junk.multiNumberRows, 0);
+    assert.equal(accepted(junk) + rejected(junk), 1);
+    const many = Array.from(
+      { length: MAX_CELL_PIECES + 1 },
+      (_, i) => `+4474001${String(i).padStart(5, '0')}`,
+    );
+    const whole = one(many.join(' / '), 'GB');
+    assert.equal(whole.multiNumberRows, 0);
+    assert.equal(accepted(whole) + rejected(whole), 1);
+    const most = one(many.slice(0, MAX_CELL_PIECES).join(' / '), 'GB');
+    assert.equal(most.extraNumbers, MAX_CELL_PIECES - 1);
+    assert.equal(readRowsCsv(most.rows).length, MAX_CELL_PIECES);
+    // Junk pieces among the numbers write no line.
+    const mixed = one('+44 7400 123456 / n/a / +44 7400 123457', 'GB');
+    assert.deepEqual(found(mixed), ['+447400123456', '+447400123457']);
+  });
+
   for (const [cell, country, want] of forms) {
     it(`gives each number of ${JSON.stringify(cell)} (${country})`, () => {
       const r = one(cell, country);

@@ -43,6 +43,13 @@ import { MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
 
+/**
+ * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
+ * column of junk) is no one's numbers: it is read whole, and each of its numbers would repeat the
+ * whole record in rows.parquet, quadratic in the cell.
+ */
+export const MAX_CELL_PIECES = 32;
+
 const QUOTE = 34;
 const NEWLINE = 10;
 const CR = 13;
@@ -683,7 +690,7 @@ export class Normaliser {
         k += n;
         from = k;
       }
-      if (separators === 0) {
+      if (separators === 0 || pieceStarts.length - before > MAX_CELL_PIECES) {
         pieceStarts.length = pieceEnds.length = pieceRegions.length = before;
         continue;
       }
@@ -752,7 +759,16 @@ export class Normaliser {
     for (let i = 0; i < records; i++) {
       if (s.status[i] !== 0) continue;
       let lines = 1;
-      if (split !== null && m < split.size && split.records[m] === i) lines = split.count[m++]!;
+      if (split !== null && m < split.size && split.records[m] === i) {
+        // One line per number of the cell, not per piece: junk pieces write nothing.
+        const first = split.first[m]!;
+        const pieces = split.batch;
+        lines = 0;
+        for (let j = first; j < first + split.count[m]!; j++)
+          if (pieces.status[j] === 0 && (pieces.flags[j]! & (BATCH_VALID | BATCH_POSSIBLE)) !== 0)
+            lines++;
+        m++;
+      }
       size += lines * (96 + 3 * columnCount + 2 * (s.recordEnd[i]! - s.recordStart[i]!));
     }
     // Not from Buffer's pool: the result is transferred to the main thread.

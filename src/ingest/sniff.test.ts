@@ -291,3 +291,21 @@ describe('sniff: what ingest makes of it', () => {
     assert.equal(summary.rows, 1);
   });
 });
+
+describe('sniff: the number of columns', () => {
+  it('leaves a row far wider than the others out of the width', () => {
+    // Found by the ingest fuzzer: a row of 16,384 empty fields (Excel's widest sheet).
+    const rows = ['phone,name', ','.repeat(16_384)];
+    for (let i = 0; i < 100; i++) rows.push(`+4474001${String(i).padStart(5, '0')},Name ${i}`);
+    const { dialect } = run(rows.join('\n') + '\n');
+    assert.deepEqual(dialect.columns, ['phone', 'name']);
+  });
+
+  it('keeps a ragged row that is only a little wider', () => {
+    const rows = ['phone,name'];
+    for (let i = 0; i < 100; i++)
+      rows.push(`+4474001${String(i).padStart(5, '0')},Name ${i}${i === 7 ? ',extra' : ''}`);
+    const { dialect } = run(rows.join('\n') + '\n');
+    assert.equal(dialect.columns.length, 3);
+  });
+});

@@ -102,7 +102,7 @@ export function sniff(
     rows = nonBlank.map((l) => (kind === 'delimited' ? splitRecord(l, delimiter) : [l]));
   }
 
-  const width = Math.max(1, ...rows.slice(0, 200).map((r) => r.length));
+  const width = sampleWidth(rows.slice(0, 200));
   const first = rows[0] ?? [];
   const context: Context = { engine, regions, defaultRegion: overrides.defaultRegion };
   // JSON keys are always the columns; otherwise an override, else the sample decides.
@@ -172,6 +172,23 @@ export function sniff(
     },
     dataClasses,
   };
+}
+
+/**
+ * The number of columns: the widest of the first rows, leaving out a row far wider than the
+ * others (a line of padding delimiters, a record that lost its line ends). Found by the ingest
+ * fuzzer: one row of 16,384 empty fields made every row 16,385 columns wide, which took the
+ * sniffer seconds to minutes and DuckDB out of memory. Rows beyond the width keep their extra
+ * fields out of rows.parquet, as ragged rows after the sample always did.
+ */
+function sampleWidth(rows: readonly Row[]): number {
+  if (rows.length === 0) return 1;
+  const widths = rows.map((r) => r.length).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)]!;
+  const bound = Math.max(4 * median, median + 64);
+  let width = 1;
+  for (const w of widths) if (w <= bound) width = Math.max(width, w);
+  return width;
 }
 
 interface Context {
