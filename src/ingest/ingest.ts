@@ -50,6 +50,12 @@ import {
   type StreamDecoding,
 } from './encoding.js';
 import { listInputs, readInput, type InputFile } from './input.js';
+import {
+  describeJsonArray,
+  jsonArrayLines,
+  sniffSample,
+  type JsonArrayLines,
+} from './json-array.js';
 import { NormaliserPool } from './normaliser-pool.js';
 import { mergeDisjoint, recordBoundary } from './records.js';
 import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
@@ -183,6 +189,8 @@ interface FileState {
   /** How the byte stream was decoded (encoding, BOM, line ends), and what the threads repaired. */
   decoding: StreamDecoding;
   readonly repaired: RepairCounts;
+  /** The reader of a JSON array input (read as JSON Lines), null for any other input. */
+  readonly jsonArray: JsonArrayLines | null;
 }
 
 class IngestRun {
@@ -338,6 +346,10 @@ class IngestRun {
       const prefix = this.files.length > 1 ? `${displayName(state.file)}: ` : '';
       for (const note of describeEncoding(state.decoding, state.repaired))
         notes.push({ ...note, message: prefix + note.message });
+      if (state.jsonArray !== null) {
+        const note = describeJsonArray(state.jsonArray.counts());
+        notes.push({ ...note, message: prefix + note.message });
+      }
     }
     if (this.literalQuotes > 0)
       notes.push({
@@ -447,7 +459,9 @@ class IngestRun {
           path: file.path,
           reason: `it is ${SKIP_REASONS.binary}`,
         });
-      const sniffed = sniff(repairChunk(sample).bytes, file.path, this.engine, this.regions, {
+      const array = lines.reader() ?? null;
+      const sampled = array === null ? sample : sniffSample(sample);
+      const sniffed = sniff(repairChunk(sampled).bytes, file.path, this.engine, this.regions, {
         phoneColumn: this.options.phoneColumn,
         countryColumn: this.options.countryColumn,
         header: this.options.header,
@@ -464,6 +478,7 @@ class IngestRun {
         rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
         decoding: decoded.info() ?? { encoding: 'utf-8', bom: false, lineEnding: 'none' },
         repaired: { nulBytes: 0, reencodedLines: 0, invalidBytes: 0 },
+        jsonArray: array,
       };
       this.files.push(state);
       const dialect = sniffed.dialect;
@@ -481,7 +496,9 @@ class IngestRun {
         this.bytesRead += n;
       }),
     );
-    for await (const chunk of decoded.chunks) {
+    // A JSON array is read as JSON Lines, one element per line (json-array.ts).
+    const lines = jsonArrayLines(decoded.chunks);
+    for await (const chunk of lines.chunks) {
       // A reader's chunk may share its memory with the reader's next chunks: it is copied
       // before any of it moves to a thread. Buffers made here are ours to move.
       decompressed += chunk.length;

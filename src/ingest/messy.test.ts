@@ -1,13 +1,14 @@
 /**
  * Dumps as they come: other encodings, NUL bytes, old Mac line ends, no header, quotes that never
- * close, several numbers in a cell, files with nothing to ingest, directories with readme files.
+ * close, several numbers in a cell, JSON arrays, files with nothing to ingest, directories with
+ * readme files.
  * Each one is ingested end to end into a real store; rows.parquet is read back with DuckDB.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { isRingfenceError } from '../errors.js';
 import { LeakStore, runSql } from '../store/index.js';
@@ -164,6 +165,58 @@ describe('rows that used to be lost', () => {
   });
 });
 
+describe('a JSON array', () => {
+  it('reads one element per row', async () => {
+    const input = file(JSON.stringify([{ phone: mobile(1), name: 'Ann' }, { phone: mobile(2) }]));
+    const summary = await run(input, 'json-array');
+    assert.equal(summary.rows, 2);
+    assert.equal(summary.accepted, 2);
+    assert.deepEqual(summary.reading.notes, [
+      { code: 'JSON_ARRAY', message: 'a JSON array, read one element per row', rows: 2 },
+    ]);
+  });
+
+  it('reads a pretty-printed, gzipped one; line numbers are element numbers', async () => {
+    const people = [
+      { phone: mobile(1), name: 'Ann', tags: ['a', { b: '}' }] },
+      { name: 'No phone' },
+      { phone: mobile(3), name: 'Cy [x]' },
+    ];
+    const input = file(gzipSync(JSON.stringify(people, null, 2) + '\n'), 'people.json.gz');
+    const summary = await run(input, 'json-array-gz');
+    assert.equal(summary.rows, 3);
+    assert.equal(summary.accepted, 2);
+    assert.equal(summary.rejected, 1);
+    assert.deepEqual(
+      summary.reading.notes.map((n) => [n.code, n.rows]),
+      [['JSON_ARRAY', 3]],
+    );
+    assert.deepEqual(
+      await rowsOf(
+        'json-array-gz',
+        `SELECT line::INTEGER, e164, data->>'name', json_array_length(data->'tags')::INTEGER FROM leak ORDER BY line`,
+      ),
+      [
+        [1, mobile(1), 'Ann', 2],
+        [3, mobile(3), 'Cy [x]', null],
+      ],
+    );
+    const rejects = gunzipSync(
+      readFileSync(join(store, 'leaks', 'json-array-gz', 'rejects.jsonl.gz')),
+    ).toString();
+    assert.deepEqual(
+      rejects
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const r = JSON.parse(line) as { line: number; code: string };
+          return [r.line, r.code];
+        }),
+      [[2, 'MISSING_FIELD']],
+    );
+  });
+});
+
 describe('nothing to publish', () => {
   const cases: ReadonlyArray<
     readonly [string, string | Uint8Array, Partial<IngestOptions>, string?]
@@ -182,7 +235,7 @@ describe('nothing to publish', () => {
       {},
       'UNREADABLE_INPUT',
     ],
-    ['a JSON array', JSON.stringify([{ phone: mobile(1) }, { phone: mobile(2) }]), {}],
+    ['an empty JSON array', '[\n]\n', {}],
     [
       'a wrong phone column',
       `phone,name\n${mobile(1)},Ann\n${mobile(2)},Bob\n`,

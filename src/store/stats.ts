@@ -109,6 +109,7 @@ export const READING_CODES = [
   'NUL_BYTES',
   'LITERAL_QUOTES',
   'MULTI_NUMBER_CELLS',
+  'JSON_ARRAY',
   // A sentence kept from a stats.json written before notes had codes.
   'NOTE',
 ] as const;
