@@ -7,7 +7,7 @@ import { RegionMapper } from '../countries/index.js';
 import { isRingfenceError } from '../errors.js';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { ingest } from './ingest.js';
-import { sniff, type SniffOverrides, type SniffResult } from './sniff.js';
+import { MAX_COLUMNS, sniff, type SniffOverrides, type SniffResult } from './sniff.js';
 
 const engine = defaultPhoneEngine();
 const regions = new RegionMapper(engine.regionIds);
@@ -307,5 +307,13 @@ describe('sniff: the number of columns', () => {
       rows.push(`+4474001${String(i).padStart(5, '0')},Name ${i}${i === 7 ? ',extra' : ''}`);
     const { dialect } = run(rows.join('\n') + '\n');
     assert.equal(dialect.columns.length, 3);
+  });
+});
+
+describe('sniff: at most MAX_COLUMNS columns', () => {
+  it('reads a file whose rows are all wider with MAX_COLUMNS', () => {
+    // Found by the ingest fuzzer: one record of 7,000 fields took DuckDB out of memory.
+    const { dialect } = run(`+447400123458${';x'.repeat(7_000)}\n`);
+    assert.equal(dialect.columns.length, MAX_COLUMNS);
   });
 });

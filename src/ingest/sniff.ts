@@ -179,7 +179,7 @@ export function sniff(
  * others (a line of padding delimiters, a record that lost its line ends). Found by the ingest
  * fuzzer: one row of 16,384 empty fields made every row 16,385 columns wide, which took the
  * sniffer seconds to minutes and DuckDB out of memory. Rows beyond the width keep their extra
- * fields out of rows.parquet, as ragged rows after the sample always did.
+ * fields out of rows.parquet, as ragged rows after the sample always did. At most MAX_COLUMNS.
  */
 function sampleWidth(rows: readonly Row[]): number {
   if (rows.length === 0) return 1;
@@ -188,8 +188,15 @@ function sampleWidth(rows: readonly Row[]): number {
   const bound = Math.max(4 * median, median + 64);
   let width = 1;
   for (const w of widths) if (w <= bound) width = Math.max(width, w);
-  return width;
+  return Math.min(width, MAX_COLUMNS);
 }
+
+/**
+ * Most columns a dump is read with: DuckDB's CSV reader runs out of memory near 5,000 columns
+ * when it writes rows.parquet (found by the ingest fuzzer with a one-row file of 7,000 fields),
+ * and no leak has a thousand meaningful ones. Fields beyond it stay out of rows.parquet.
+ */
+export const MAX_COLUMNS = 1024;
 
 interface Context {
   readonly engine: PhoneEngine;
