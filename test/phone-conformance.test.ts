@@ -19,6 +19,7 @@ import type { Leniency, PhoneParseResult } from '../src/phone/index.js';
 import {
   ASSERTED_FIELDS,
   ConformanceTally,
+  NATIONAL_IMPOSSIBLE_READ_WITHOUT_PLUS,
   type Field,
   PHONE_FORMATS,
   generateCorpus,
@@ -43,6 +44,19 @@ const DOCUMENTED: readonly {
 }[] = [
   // Digits without `+` or region whose calling-code reading has an impossible length: no guess.
   { formats: ['no-plus', 'excel'], field: 'outcome', key: 'ok (impossible) → INVALID_COUNTRY' },
+  // A dump's country column is a default: a national number of impossible length there that is
+  // valid with its own calling code is read that way, marked guessed.
+  {
+    formats: [
+      'national',
+      'national-punctuated',
+      'no-plus-with-region',
+      'text-national',
+      'ext-forms',
+    ],
+    field: 'e164',
+    key: NATIONAL_IMPOSSIBLE_READ_WITHOUT_PLUS,
+  },
 ];
 
 /**

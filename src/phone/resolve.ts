@@ -137,9 +137,11 @@ export class Resolver {
       }
     }
     this.finish(cc, plan, d, 0, n, regionIndex, READING_NATIONAL, r);
-    // A dump's country column is a default, not a fact: an invalid national reading that is a
-    // valid international one (a foreign number written without `+`) is read internationally.
-    if (!strict && r.error === null && !r.valid && !(n > 2 && d[0] === 0 && d[1] === 0)) {
+    // A dump's country column is a default, not a fact: a national reading of impossible length
+    // that is a valid international one (a foreign number written without `+`: "12126343929" in
+    // a row marked FR) is read internationally. A possible national number stays national, even
+    // when invalid: "(433) 534-0382" in Grenada is no Austrian number.
+    if (!strict && r.error === null && !r.possible && !(n > 2 && d[0] === 0 && d[1] === 0)) {
       const alt = this.alternative;
       // The scratch keeps the last reading's error: international() sets it only on failure.
       alt.error = null;

@@ -1108,6 +1108,10 @@ function e164Key(input: string, expected: string, actual: string): string {
   return 'other digits';
 }
 
+/** The disagreement key of the country-column rule (see firstDisagreement). */
+export const NATIONAL_IMPOSSIBLE_READ_WITHOUT_PLUS =
+  'impossible national reading → valid without + (guessed)';
+
 /** The first field on which `actual` disagrees with `item`, and a short key; null if none. */
 export function firstDisagreement(
   item: CorpusItem,
@@ -1120,8 +1124,13 @@ export function firstDisagreement(
     return null;
   }
   if (!e.ok) return { field: 'outcome', key: `${e.code} → ${outcomeOf(actual)}` };
-  if (actual.e164 !== e.e164)
+  if (actual.e164 !== e.e164) {
+    // The documented rule for a dump's country column (docs/phone-conformance.md): a national
+    // number of impossible length there, valid with its own calling code, is read that way.
+    if (!e.possible && actual.valid && actual.guessed && actual.reading === 'no-plus')
+      return { field: 'e164', key: NATIONAL_IMPOSSIBLE_READ_WITHOUT_PLUS };
     return { field: 'e164', key: e164Key(item.input, e.e164, actual.e164) };
+  }
   if (actual.region !== e.region) {
     return { field: 'region', key: `${e.region ?? 'null'} → ${actual.region ?? 'null'}` };
   }
