@@ -12,9 +12,11 @@
  * outputs are compared, so that a fast but wrong command cannot pass unnoticed.
  *
  * `--e164` writes E.164 lines only (the comparison issue 17 sets: a dump already normalised).
+ * `--threads N` is passed to `ringfence phone` (default: its own, one thread per idle core), and
+ * `--threads 1,2` times each count in turn, against the same libphonenumber-js run.
  *
  *   npm run build && npx tsx bench/phone-cli.ts [--lines 1000000] [--runs 1] [--seed 1] [--file F]
- *     [--e164]
+ *     [--e164] [--threads N[,N...]]
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     file: { type: 'string' },
     keep: { type: 'boolean', default: false },
     e164: { type: 'boolean', default: false },
+    threads: { type: 'string' },
   },
 });
 
@@ -63,13 +66,16 @@ interface Command {
   readonly args: readonly string[];
 }
 
-const COMMANDS: readonly Command[] = [
-  { name: 'ringfence phone --json', args: ['bin/ringfence.js', 'phone', '--json'] },
-  {
-    name: 'libphonenumber-js stream',
-    args: ['--import', 'tsx', 'bench/libphonenumber-stream.ts'],
-  },
-];
+const THREADS = values.threads === undefined ? [undefined] : values.threads.split(',');
+const OURS: readonly Command[] = THREADS.map((n) => ({
+  name: n === undefined ? 'ringfence phone --json' : `ringfence phone --json --threads ${n}`,
+  args: ['bin/ringfence.js', 'phone', '--json', ...(n === undefined ? [] : ['--threads', n])],
+}));
+const THEIRS: Command = {
+  name: 'libphonenumber-js stream',
+  args: ['--import', 'tsx', 'bench/libphonenumber-stream.ts'],
+};
+const COMMANDS: readonly Command[] = [...OURS, THEIRS];
 
 interface Run {
   readonly seconds: number;
@@ -180,7 +186,7 @@ try {
   // Same work? Compare both outputs on a sample.
   const sample = join(dir, 'sample.txt');
   writeFileSync(sample, lines.split('\n').slice(0, SAMPLE_LINES).join('\n') + '\n');
-  const outputs = COMMANDS.map((c, i) => {
+  const outputs = [OURS[0]!, THEIRS].map((c, i) => {
     const out = join(dir, `sample-${i}.jsonl`);
     run(c, sample, out);
     return readFileSync(out, 'utf8');
@@ -196,7 +202,7 @@ try {
     return { name: c.name, seconds: median.seconds, maxRssKb: peak > 0 ? peak : null };
   });
 
-  const [ours, theirs] = results as [(typeof results)[number], (typeof results)[number]];
+  const theirs = results[results.length - 1]!;
   const mb = (kb: number | null): string => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`);
   console.log(
@@ -213,9 +219,12 @@ try {
       `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(total / r.seconds).toLocaleString('en-US')} | ${mb(r.maxRssKb)} |`,
     );
   }
-  console.log(
-    `\nratio (libphonenumber-js / ringfence wall time): ${(theirs.seconds / ours.seconds).toFixed(1)}x`,
-  );
+  console.log('');
+  for (const ours of results.slice(0, -1)) {
+    console.log(
+      `ratio (libphonenumber-js / ${ours.name} wall time): ${(theirs.seconds / ours.seconds).toFixed(1)}x`,
+    );
+  }
 } finally {
   if (values.keep) console.error(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

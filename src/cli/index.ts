@@ -176,6 +176,10 @@ function addPhoneCommand(program: Command): void {
         .choices(['VALID', 'POSSIBLE'])
         .default('VALID'),
     )
+    .option(
+      '--threads <n>',
+      'threads for large stdin, the main one included (default 1: the main thread only; more helps only with many idle cores)',
+    )
     .action(async (numbers: string[], options: PhoneCommandOptions) => {
       const { runPhone } = await import('./phone.js');
       await runPhone(numbers, options, { stdin: process.stdin, stdout: process.stdout });

@@ -3,7 +3,14 @@
  * Lines. Stdin is read in chunks and parsed with the batch API, so memory stays flat whatever
  * the input's size, and output waits for stdout to drain. `--find` reads running text instead
  * and prints every number found in it, with its span.
+ *
+ * With `--threads n` above 1, past `threadAfterBytes` of stdin (or at once for a file that large),
+ * worker threads join the main thread for the rest (phone-threads.ts): the output is the same
+ * bytes, in the same order.
+ * Small inputs (an `echo`, a short file) never start a thread, so they start as fast as before.
+ * `--find` stays on the main thread.
  */
+import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { RingfenceError } from '../errors.js';
 import {
@@ -14,6 +21,7 @@ import {
   type PhoneParseResult,
 } from '../phone/index.js';
 import { JsonLinesWriter } from './phone-json.js';
+import type { PhoneThreads } from './phone-threads.js';
 
 export interface PhoneCommandOptions {
   readonly region?: string;
@@ -21,7 +29,26 @@ export interface PhoneCommandOptions {
   /** Find numbers in running text instead of reading one number per line. */
   readonly find?: boolean;
   readonly leniency?: Leniency;
+  /**
+   * Threads that format large stdin, the main thread included (default: one per idle core, at
+   * most 8); 1 keeps everything on the main thread.
+   */
+  readonly threads?: string;
 }
+
+/** Where stdin is cut for the threads (tests force small values to cross many boundaries). */
+export interface PhoneTuning {
+  /** Stdin bytes read (or the size of a file on stdin) before threads start (default 1 MiB). */
+  readonly threadAfterBytes?: number;
+  /** Input bytes per chunk sent to a thread (default 1 MiB). */
+  readonly chunkBytes?: number;
+  /** Wait for the threads once started, instead of going on without them until they are warm. */
+  readonly waitForThreads?: boolean;
+  /** Told how many chunks the threads formatted, when they took over. */
+  readonly onThreadChunks?: (chunks: number) => void;
+}
+
+const MIB = 1 << 20;
 
 export interface PhoneIo {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -164,11 +191,32 @@ async function runFind(
   if (carry !== '') await out.write(report(++line, carry));
 }
 
+/**
+ * By default one thread per idle core (the cores less the 1-minute load average), at most 8. A
+ * worker pays off only on a core of its own: it starts a V8 isolate that compiles the hot code
+ * again, and with another process holding one of two cores, two threads took more wall time
+ * and ~1.5x the CPU time of one.
+ */
+/**
+ * Threads for a large stdin: 1 unless asked. On this project's 2-core machine two threads were
+ * slower than one (1M E.164 lines: 0.75 s against 0.66 s, quiet machine): the main thread's
+ * reading and writing and a second V8 instance cost more than the parse they share.
+ */
+function threadCount(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RingfenceError('USAGE', { reason: '--threads must be a positive integer' });
+  return n;
+}
+
 export async function runPhone(
   numbers: readonly string[],
   options: PhoneCommandOptions,
   io: PhoneIo,
+  tuning: PhoneTuning = {},
 ): Promise<void> {
+  const threads = threadCount(options.threads);
   if (options.find === true) return runFind(numbers, options, io);
   const engine = defaultPhoneEngine();
   const region = engine.regionIndex(options.region);
@@ -186,22 +234,80 @@ export async function runPhone(
       reason: 'give numbers as arguments or pipe them on stdin',
     });
   const format = lineFormatter(engine, region, options.json);
+  const input = (io.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const threadAfter = tuning.threadAfterBytes ?? MIB;
+  // `warm` is set from the threads' ready callback, between two reads.
+  let pool: { readonly threads: PhoneThreads; warm: boolean } | undefined;
+  const startThreads = async (): Promise<void> => {
+    // The main thread keeps going until a worker is warm; if none starts, it finishes alone.
+    const { PhoneThreads } = await import('./phone-threads.js');
+    const started = new PhoneThreads({
+      threads,
+      chunkBytes: tuning.chunkBytes ?? MIB,
+      region,
+      json: options.json,
+      formatHere: format,
+    });
+    const state = { threads: started, warm: false };
+    started.ready.then(
+      () => (state.warm = true),
+      () => undefined,
+    );
+    pool = state;
+    if (tuning.waitForThreads === true) await started.ready;
+  };
+  let read = 0;
   let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of io.stdin as AsyncIterable<Buffer>) {
-    const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    const last = data.lastIndexOf(10);
-    if (last < 0) {
-      carry = data;
-      continue;
+  try {
+    // A file on stdin says its size: the workers start at once, while the main thread reads.
+    if (threads > 1 && (fileSize(io.stdin) ?? 0) >= threadAfter) await startThreads();
+    for (;;) {
+      if (pool?.warm === true) {
+        const chunks = await pool.threads.run(carry, input, (bytes) => out.write(bytes));
+        tuning.onThreadChunks?.(chunks);
+        return;
+      }
+      const next = await input.next();
+      if (next.done === true) break;
+      const chunk = next.value;
+      read += chunk.length;
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const last = data.lastIndexOf(10);
+      if (last < 0) {
+        carry = data;
+      } else {
+        await out.write(format(data.subarray(0, last + 1)));
+        carry = Buffer.from(data.subarray(last + 1));
+      }
+      if (pool === undefined && threads > 1 && read >= threadAfter) await startThreads();
     }
-    await out.write(format(data.subarray(0, last + 1)));
-    carry = Buffer.from(data.subarray(last + 1));
+    if (carry.length > 0) await out.write(format(carry));
+  } catch (error) {
+    await input.return?.(); // as `for await` would: the stream is destroyed
+    throw error;
+  } finally {
+    await pool?.threads.close();
   }
-  if (carry.length > 0) await out.write(format(carry));
 }
 
-/** Parses a run of whole lines and formats them as JSON Lines (bytes) or table rows. */
-function lineFormatter(
+/** The size of stdin when it is a regular file (`< dump.txt`), else undefined. */
+function fileSize(stdin: Readable): number | undefined {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return undefined;
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses a run of whole lines and formats them as JSON Lines (bytes) or table rows; each line on
+ * its own, so that the output does not depend on how the lines were cut into runs. The threads
+ * (phone-worker.ts) format with this same function.
+ */
+export function lineFormatter(
   engine: PhoneEngine,
   region: number,
   json: boolean,
