@@ -398,15 +398,6 @@ export class Normaliser {
     let statuses = s.status;
     let regions = s.regions;
     let literals = s.literal;
-    // Quoting matters only where a field starts with `"`: the next `"` at or after `pos` is
-    // looked up once and compared, instead of reading the byte at every field start.
-    // (length + 1 when there is none: `pos` reaches length at the chunk's end.)
-    const quoting = delimiter !== -1;
-    const quoteAfter = (from: number): number => {
-      const q = bytes.indexOf(QUOTE, from);
-      return q === -1 ? length + 1 : q;
-    };
-    let nextQuote = quoting ? quoteAfter(0) : length + 1;
     while (pos < length) {
       const recordStart = pos;
       const recordLine = line;
@@ -421,17 +412,13 @@ export class Normaliser {
       for (;;) {
         let fieldStart = pos;
         let fieldEnd: number;
-        // The byte that ended the field: the delimiter, LF, or 0 at the end of the chunk.
-        let stop = 0;
-        if (pos === nextQuote && quoting && !literal) {
+        if (pos < length && bytes[pos] === QUOTE && delimiter !== -1 && !literal) {
           const close = closingQuote(bytes, pos, length, delimiter, true);
           if (close < 0) {
             // The quote is a plain byte: the record is read again from its start, up to its LF.
             unfill(bytes, recordStart, pos, length, delimiter, filled, columns);
             literal = true;
             pos = recordStart;
-            // Quotes already passed may lie after the LF that now ends the record.
-            nextQuote = quoteAfter(recordStart);
             line = recordLine;
             field = 0;
             phoneStart = phoneEnd = countryStart = countryEnd = 0;
@@ -445,16 +432,12 @@ export class Normaliser {
           fieldEnd = close;
           pos = close + 1;
           // Spaces (or a CR and what follows it) up to the delimiter stay out of the value.
-          while (pos < length && (stop = bytes[pos]!) !== delimiter && stop !== NEWLINE) pos++;
-          if (pos === length) stop = 0;
-          nextQuote = quoteAfter(pos);
+          while (pos < length && bytes[pos] !== delimiter && bytes[pos] !== NEWLINE) pos++;
         } else {
-          while (pos < length && (stop = bytes[pos]!) !== NEWLINE && stop !== delimiter) pos++;
-          if (pos === length) stop = 0;
+          let b = 0;
+          while (pos < length && (b = bytes[pos]!) !== NEWLINE && b !== delimiter) pos++;
           fieldEnd = pos;
-          if (fieldEnd > fieldStart && bytes[fieldEnd - 1] === CR && stop !== delimiter) fieldEnd--;
-          // A quote inside the field, or in a record read literally, is a plain byte.
-          if (nextQuote < pos) nextQuote = quoteAfter(pos);
+          if (fieldEnd > fieldStart && bytes[fieldEnd - 1] === CR && b !== delimiter) fieldEnd--;
         }
         if (fieldEnd > fieldStart) {
           nonEmpty++;
@@ -469,7 +452,7 @@ export class Normaliser {
         }
         field++;
         if (field === columns) cutEnd = pos;
-        if (stop === delimiter) {
+        if (pos < length && bytes[pos] === delimiter) {
           pos++;
           continue;
         }
