@@ -99,17 +99,11 @@ export function findPhones(
 ): PhoneIndicator[] {
   const phones: PhoneIndicator[] = [];
   const keep = (span: Span, indicator: () => PhoneIndicator | null): void => {
-    if (
-      overlaps(span, taken) ||
-      overlaps(
-        span,
-        phones.map((p) => p.span),
-      )
-    )
-      return;
+    const found = phones.map((p) => p.span);
+    if (overlaps(span, taken) || overlaps(span, found)) return;
     if (WORD_CHAR.test(text[span.start - 1] ?? '') || WORD_CHAR.test(text[span.end] ?? '')) return;
-    const found = indicator();
-    if (found !== null) phones.push(found);
+    const phone = indicator();
+    if (phone !== null) phones.push(phone);
   };
   for (const found of engine.findNumbers(text, { defaultRegion: region, leniency: 'POSSIBLE' })) {
     const span = { start: found.start, end: found.end };
