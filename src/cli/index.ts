@@ -208,7 +208,7 @@ function addStoreCommands(program: Command): void {
     .option('--replace', 'replace a leak of the same name', false)
     .option('--no-rows', 'skip rows.parquet (the number set and report only)')
     .option('--workers <n>', 'normaliser threads (default: one per core)')
-    .option('--memory <MiB>', 'memory for buffered numbers before spilling to disk (default 512)')
+    .option('--memory <MiB>', 'memory for buffered numbers before spilling to disk (default 1024)')
     .addOption(storeOption())
     .option('--json', 'print the summary as one JSON object, no progress', false)
     .action(async (input: string, options: import('./leaks.js').IngestCommandOptions) => {
