@@ -5,18 +5,18 @@
  * private checks sent alternately to two servers; all from 127.0.0.1, so one client.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { ingest } from '../src/ingest/index.js';
 import { prepareCheck } from '../src/privacy/client.js';
 import { RATE_LIMIT_NAMESPACE, connectSharedState, createApp } from '../src/server/index.js';
 import { LeakStore } from '../src/store/index.js';
 import { memoryPrivateIndex } from './support/memory-private-index.js';
 import { freePort, startRedis, type TestRedis } from './support/redis.js';
+import { stopChildren, storeWithPrivateIndex } from './support/serve-process.js';
 
 const LIMIT = 5;
 
@@ -81,35 +81,12 @@ async function check(server: Server): Promise<{ status: number; code?: string }>
 async function stopAll(): Promise<void> {
   const children = running;
   running = [];
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            resolve();
-            return;
-          }
-          child.on('close', () => {
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopChildren(children);
 }
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ringfence-redis-rate-'));
-  store = join(dir, 'store');
-  const input = join(dir, 'dump.csv');
-  writeFileSync(input, 'phone,name\n+447400123456,Ada\n+201001234567,Bob\n+14155550123,Cy\n');
-  await ingest({ input, name: 'dump', store, title: 'A dump', rows: false, workers: 1 });
-  const build = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'test/support/cli.ts', 'private', 'build', '--store', store],
-    { encoding: 'utf8', env: { ...process.env, RINGFENCE_LOG_LEVEL: 'warn' } },
-  );
-  assert.equal(build.status, 0, build.stderr);
+  store = await storeWithPrivateIndex(dir);
   redis = await startRedis();
 });
 

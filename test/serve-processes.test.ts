@@ -6,17 +6,17 @@
  * the server has exited so that every line has been written.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { ingest } from '../src/ingest/index.js';
 import { prepareCheck } from '../src/privacy/client.js';
 import { RATE_LIMIT_NAMESPACE } from '../src/server/index.js';
 import { freePort, startRedis, type TestRedis } from './support/redis.js';
+import { stopChildren, storeWithPrivateIndex } from './support/serve-process.js';
 
 const LIMIT = 5;
 
@@ -135,35 +135,12 @@ function childrenOf(pid: number): number[] {
 async function stopAll(): Promise<void> {
   const children = running;
   running = [];
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            resolve();
-            return;
-          }
-          child.once('exit', () => {
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopChildren(children);
 }
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ringfence-serve-processes-'));
-  store = join(dir, 'store');
-  const input = join(dir, 'dump.csv');
-  writeFileSync(input, 'phone,name\n+447400123456,Ada\n+201001234567,Bob\n+14155550123,Cy\n');
-  await ingest({ input, name: 'dump', store, title: 'A dump', rows: false, workers: 1 });
-  const build = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'test/support/cli.ts', 'private', 'build', '--store', store],
-    { encoding: 'utf8', env: { ...process.env, RINGFENCE_LOG_LEVEL: 'warn' } },
-  );
-  assert.equal(build.status, 0, build.stderr);
+  store = await storeWithPrivateIndex(dir);
   redis = await startRedis();
 });
 
