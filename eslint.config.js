@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'bench/out/', 'wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

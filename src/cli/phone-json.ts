@@ -48,7 +48,7 @@ export class JsonLinesWriter {
   private readonly tails: (Uint8Array | undefined)[] = [];
 
   constructor(regionIds: readonly string[]) {
-    this.regionFragments = regionIds.map((id) => bytes(`","region":"${id}","type":`));
+    this.regionFragments = regionFragmentsOf(regionIds);
   }
 
   /**
@@ -100,14 +100,20 @@ export class JsonLinesWriter {
   }
 
   private tail(key: number, region: number, type: number): Uint8Array {
-    const head = region === NO_REGION_INDEX ? NO_REGION : this.regionFragments[region]!;
-    const typeBytes = TYPES[type]!;
-    const tail = new Uint8Array(head.length + typeBytes.length + END.length);
-    tail.set(head, 0);
-    tail.set(typeBytes, head.length);
-    tail.set(END, head.length + typeBytes.length);
+    const tail = recordTail(this.regionFragments, region, type);
     this.tails[key] = tail;
     return tail;
+  }
+
+  /** Bytes written since the last take() or copyTo(). */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Copies what was written so far into `target` from `at`, and starts afresh in place. */
+  copyTo(target: Uint8Array, at: number): void {
+    target.set(this.buffer.subarray(0, this.length), at);
+    this.length = 0;
   }
 
   /** Extension digits are ASCII: written without an encoder. */
@@ -190,6 +196,81 @@ export class JsonLinesWriter {
     }
     this.length += size;
   }
+}
+
+function regionFragmentsOf(regionIds: readonly string[]): Uint8Array[] {
+  return regionIds.map((id) => bytes(`","region":"${id}","type":`));
+}
+
+/** `","region":"GB","type":"MOBILE"}\n`: the end of a record without flags. */
+function recordTail(regionFragments: readonly Uint8Array[], region: number, type: number) {
+  const head = region === NO_REGION_INDEX ? NO_REGION : regionFragments[region]!;
+  const typeBytes = TYPES[type]!;
+  const tail = new Uint8Array(head.length + typeBytes.length + END.length);
+  tail.set(head, 0);
+  tail.set(typeBytes, head.length);
+  tail.set(END, head.length + typeBytes.length);
+  return tail;
+}
+
+/**
+ * The fixed parts of a record for an input that is its own E.164 (`+` and digits, no flags), as
+ * the WebAssembly fast path (phone-fast.ts) writes it: `head`, the input, `validity[valid |
+ * possible << 1]`, the input again, then tail `(region + 1) * typeCount + type` (region -1 for
+ * none), which is `tails[tailAt[key], tailAt[key] + tailLength[key])`. The same bytes as
+ * writeLine's.
+ */
+export function e164RecordFragments(regionIds: readonly string[]): {
+  readonly head: Uint8Array;
+  readonly validity: readonly Uint8Array[];
+  readonly tails: Uint8Array;
+  readonly tailAt: Uint32Array;
+  readonly tailLength: Uint32Array;
+  readonly typeCount: number;
+  /** After the input: the ends of the TOO_SHORT, TOO_LONG and INVALID_COUNTRY records. */
+  readonly errors: readonly Uint8Array[];
+} {
+  const quote = bytes('"');
+  const join = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a, 0);
+    out.set(b, a.length);
+    return out;
+  };
+  // All tails in one buffer: thousands of them, built at every start.
+  const heads = [NO_REGION, ...regionFragmentsOf(regionIds)];
+  const keys = heads.length * TYPES.length;
+  const tailAt = new Uint32Array(keys);
+  const tailLength = new Uint32Array(keys);
+  let size = 0;
+  for (let key = 0; key < keys; key++) {
+    tailAt[key] = size;
+    tailLength[key] =
+      heads[Math.floor(key / TYPES.length)]!.length +
+      TYPES[key % TYPES.length]!.length +
+      END.length;
+    size += tailLength[key]!;
+  }
+  const tails = new Uint8Array(size);
+  for (let key = 0; key < keys; key++) {
+    const head = heads[Math.floor(key / TYPES.length)]!;
+    const type = TYPES[key % TYPES.length]!;
+    tails.set(head, tailAt[key]);
+    tails.set(type, tailAt[key]! + head.length);
+    tails.set(END, tailAt[key]! + head.length + type.length);
+  }
+  return {
+    head: join(INPUT, quote),
+    // VALIDITY ends with the `+` of the E.164, which the input brings itself.
+    validity: VALIDITY.map((v) => join(quote, v.subarray(0, v.length - 1))),
+    tails,
+    tailAt,
+    tailLength,
+    typeCount: TYPES.length,
+    errors: (['TOO_SHORT', 'TOO_LONG', 'INVALID_COUNTRY'] as const).map((code) =>
+      join(quote, ERRORS[PHONE_ERROR_CODES.indexOf(code)]!),
+    ),
+  };
 }
 
 /**

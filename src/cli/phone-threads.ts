@@ -64,7 +64,7 @@ export class PhoneThreads {
    */
   async run(
     carry: Uint8Array,
-    input: AsyncIterator<Uint8Array>,
+    input: AsyncIterator<Uint8Array> | Iterator<Uint8Array>,
     write: (output: Uint8Array | string) => Promise<void>,
   ): Promise<number> {
     const { chunkBytes, threads } = this.options;

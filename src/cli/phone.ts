@@ -10,7 +10,8 @@
  * Small inputs (an `echo`, a short file) never start a thread, so they start as fast as before.
  * `--find` stays on the main thread.
  */
-import { fstatSync } from 'node:fs';
+import { fstatSync, readSync, writeSync, type Stats } from 'node:fs';
+import { isatty } from 'node:tty';
 import type { Readable, Writable } from 'node:stream';
 import { RingfenceError } from '../errors.js';
 import {
@@ -20,6 +21,7 @@ import {
   type PhoneEngine,
   type PhoneParseResult,
 } from '../phone/index.js';
+import { fastJsonLines } from './phone-fast.js';
 import { JsonLinesWriter } from './phone-json.js';
 import type { PhoneThreads } from './phone-threads.js';
 
@@ -216,8 +218,25 @@ export async function runPhone(
   io: PhoneIo,
   tuning: PhoneTuning = {},
 ): Promise<void> {
+  threadCount(options.threads); // a bad --threads is a usage error, with --find too
+  try {
+    await (options.find === true
+      ? runFind(numbers, options, io)
+      : runNumbers(numbers, options, io, tuning));
+  } catch (error) {
+    // `ringfence phone … | head`: the reader has what it wanted.
+    if (error instanceof ReaderGone) return;
+    throw error;
+  }
+}
+
+async function runNumbers(
+  numbers: readonly string[],
+  options: PhoneCommandOptions,
+  io: PhoneIo,
+  tuning: PhoneTuning,
+): Promise<void> {
   const threads = threadCount(options.threads);
-  if (options.find === true) return runFind(numbers, options, io);
   const engine = defaultPhoneEngine();
   const region = engine.regionIndex(options.region);
   const out = new Output(io.stdout);
@@ -233,8 +252,15 @@ export async function runPhone(
     throw new RingfenceError('USAGE', {
       reason: 'give numbers as arguments or pipe them on stdin',
     });
-  const format = lineFormatter(engine, region, options.json);
-  const input = (io.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  // Straight from the formatter's memory to a file, or a copy for a stream to hold on to.
+  const format = lineFormatter(engine, region, options.json, {
+    transient: out.direct && threads === 1,
+  });
+  const stdinFile = threads === 1 ? fileDescriptor(io.stdin) : undefined;
+  const input: AsyncIterator<Buffer> | Iterator<Buffer> =
+    stdinFile === undefined
+      ? (io.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+      : fileChunks(stdinFile);
   const threadAfter = tuning.threadAfterBytes ?? MIB;
   // `warm` is set from the threads' ready callback, between two reads.
   let pool: { readonly threads: PhoneThreads; warm: boolean } | undefined;
@@ -292,13 +318,32 @@ export async function runPhone(
 
 /** The size of stdin when it is a regular file (`< dump.txt`), else undefined. */
 function fileSize(stdin: Readable): number | undefined {
-  const fd = (stdin as { fd?: unknown }).fd;
+  const stat = statOf(stdin);
+  return stat?.isFile() === true ? stat.size : undefined;
+}
+
+/** The descriptor of stdin when it is a regular file, which reads faster without a stream. */
+function fileDescriptor(stdin: Readable): number | undefined {
+  return statOf(stdin)?.isFile() === true ? (stdin as unknown as { fd: number }).fd : undefined;
+}
+
+function statOf(stream: Readable | Writable): Stats | undefined {
+  const fd = (stream as { fd?: unknown }).fd;
   if (typeof fd !== 'number') return undefined;
   try {
-    const stat = fstatSync(fd);
-    return stat.isFile() ? stat.size : undefined;
+    return fstatSync(fd);
   } catch {
     return undefined;
+  }
+}
+
+/** A regular file read in chunks of 1 MiB, each in memory of its own. */
+function* fileChunks(fd: number): Generator<Buffer, void, undefined> {
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(MIB);
+    const size = readSync(fd, chunk, 0, MIB, null);
+    if (size === 0) return;
+    yield chunk.subarray(0, size);
   }
 }
 
@@ -311,15 +356,27 @@ export function lineFormatter(
   engine: PhoneEngine,
   region: number,
   json: boolean,
+  options: {
+    /** false: the TypeScript path only (for tests that compare both). */
+    readonly fast?: boolean;
+    /** Output bytes may be reused by the next call (the caller writes them at once). */
+    readonly transient?: boolean;
+  } = {},
 ): (data: Buffer) => Uint8Array | string {
   const writer = new JsonLinesWriter(engine.regionIds);
+  const fast = json && options.fast !== false ? fastJsonLines(engine, region, writer) : null;
   return (data) => {
-    const batch = engine.parseBatchWithRegion(data, region);
+    if (fast !== null) {
+      const output = fast.format(data);
+      return options.transient === true ? output : output.slice();
+    }
     if (json) {
+      const batch = engine.parseBatchWithRegion(data, region);
       for (let i = 0; i < batch.count; i++) writer.writeLine(batch, data, i);
       return writer.take();
     }
     let output = '';
+    const batch = engine.parseBatchWithRegion(data, region);
     for (let i = 0; i < batch.count; i++) {
       const input = data.toString('utf8', batch.lineStart[i], batch.lineEnd[i]);
       output += phoneRow(input, engine.parseWithRegion(input, region));
@@ -328,11 +385,49 @@ export function lineFormatter(
   };
 }
 
+/** Stdout was closed by its reader (EPIPE). */
+class ReaderGone extends Error {}
+
+function outputClosed(error: NodeJS.ErrnoException): Error {
+  if (error.code === 'EPIPE') return new ReaderGone();
+  return new RingfenceError('IO_ERROR', { path: 'stdout', reason: error.code ?? error.message });
+}
+
+/**
+ * Stdout. A regular file or a device that is no terminal (`> out.jsonl`, `> /dev/null`) is
+ * written at once, without a stream (`direct`); anything else through the stream, waiting for
+ * it to drain. A reader that goes away (`| head`) ends the output quietly (ReaderGone).
+ */
 class Output {
-  constructor(private readonly stream: Writable) {}
+  readonly direct: boolean;
+  private readonly fd: number;
+  private closed: Error | null = null;
+
+  constructor(private readonly stream: Writable) {
+    const stat = statOf(stream);
+    this.fd = (stream as { fd?: number }).fd ?? -1;
+    this.direct =
+      stat !== undefined && (stat.isFile() || (stat.isCharacterDevice() && !isatty(this.fd)));
+    stream.on('error', (error: Error) => (this.closed = error));
+  }
 
   write(text: string | Uint8Array): Promise<void> {
+    if (this.direct) {
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+      for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
+      return Promise.resolve();
+    }
+    if (this.closed !== null) return Promise.reject(outputClosed(this.closed));
     if (this.stream.write(text)) return Promise.resolve();
-    return new Promise((resolve) => this.stream.once('drain', resolve));
+    return new Promise((resolve, reject) => {
+      const settle = (): void => {
+        this.stream.off('drain', settle);
+        this.stream.off('error', settle);
+        if (this.closed === null) resolve();
+        else reject(outputClosed(this.closed));
+      };
+      this.stream.on('drain', settle);
+      this.stream.on('error', settle);
+    });
   }
 }

@@ -83,20 +83,14 @@ export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
   const states = header.stateCount;
   let at = align4(HEADER_OFFSET + headerLength);
   const transitions =
-    header.transitionBytes === 2 ? new Uint16Array(states * 10) : new Uint32Array(states * 10);
-  for (let i = 0; i < transitions.length; i++) {
-    transitions[i] =
-      header.transitionBytes === 2
-        ? view.getUint16(at + i * 2, true)
-        : view.getUint32(at + i * 4, true);
-  }
+    header.transitionBytes === 2
+      ? littleEndian(bytes, at, new Uint16Array(states * 10))
+      : littleEndian(bytes, at, new Uint32Array(states * 10));
   at = align4(at + transitions.length * header.transitionBytes);
-  const stateOutput = new Uint32Array(states);
-  for (let i = 0; i < states; i++) stateOutput[i] = view.getUint32(at + i * 4, true);
+  const stateOutput = littleEndian(bytes, at, new Uint32Array(states));
   at += states * 4;
   const outputs = header.outputCount;
-  const offsets = new Uint32Array(outputs + 1);
-  for (let i = 0; i <= outputs; i++) offsets[i] = view.getUint32(at + i * 4, true);
+  const offsets = littleEndian(bytes, at, new Uint32Array(outputs + 1));
   at += (outputs + 1) * 4;
   const outputBytes = bytes.subarray(at, at + header.outputBytes);
   const outputGeneral = new Uint32Array(outputs);
@@ -148,6 +142,32 @@ export function decodeMetadata(bytes: Uint8Array): PhoneMetadata {
     regionIndex,
   };
 }
+
+/**
+ * Fills `out` with the little-endian numbers at `bytes[at..]`: one copy on a little-endian
+ * machine (every machine Node runs on today), else number by number. Run at every start, on
+ * 200,000 numbers, where a DataView loop took milliseconds.
+ */
+function littleEndian<T extends Uint16Array | Uint32Array>(
+  bytes: Uint8Array,
+  at: number,
+  out: T,
+): T {
+  const size = out.BYTES_PER_ELEMENT;
+  if (LITTLE_ENDIAN) {
+    new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(
+      bytes.subarray(at, at + out.length * size),
+    );
+    return out;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = size === 2 ? view.getUint16(at + i * 2, true) : view.getUint32(at + i * 4, true);
+  }
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function regionPlan(
   r: RegionRecord,

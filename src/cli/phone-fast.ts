@@ -1,0 +1,320 @@
+/**
+ * The WebAssembly fast path of `ringfence phone --json` (wasm/e164-json.ts, built into
+ * dist/wasm/e164-json.wasm by `npm run build`): lines already in E.164 are read and written in
+ * WebAssembly, the rest by the TypeScript engine and writer, into one output in input order.
+ *
+ * A dump already normalised to E.164 is the common input, and on it the work per line is small:
+ * a walk of the automaton and about 100 bytes of output. In JavaScript the copying alone took
+ * longer than the parse; in WebAssembly both take a few tens of nanoseconds a line. The module
+ * holds no logic of its own beyond that one reading (see its header): every line it cannot read
+ * exactly as the engine would is handed back, and test/phone-fast.test.ts checks that both paths
+ * write the same bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { PhoneEngine } from '../phone/index.js';
+import type { RegionPlan } from '../phone/metadata.js';
+import { e164RecordFragments, type JsonLinesWriter } from './phone-json.js';
+
+// The part of the WebAssembly API used here, typed locally: TypeScript declares it only in the
+// DOM libraries, which the build of this Node project does not load.
+interface WasmModule {
+  readonly kind: 'module';
+}
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (
+    module: WasmModule,
+    imports: Record<string, Record<string, unknown>>,
+  ) => { readonly exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface Exports {
+  readonly memory: WasmMemory;
+  configure(
+    tables: number,
+    fragments: number,
+    state: number,
+    wide: number,
+    maxNsn: number,
+    types: number,
+  ): void;
+  heapBase(): number;
+  classify(from: number, end: number, starts: number, ends: number): number;
+  run(
+    from: number,
+    end: number,
+    out: number,
+    limit: number,
+    pieces: number,
+    copied: number,
+  ): number;
+}
+
+/** The u32s of the state block that run() leaves behind (see wasm/e164-json.ts). */
+const STOPPED_AT = 0;
+const OUTPUT_END = 1;
+const COPIED = 2;
+
+const WASM = new URL('../../dist/wasm/e164-json.wasm', import.meta.url);
+const PAGE = 65536;
+/** Slack after each region: the module copies whole 8-byte words. */
+const SLACK = 16;
+const FULL = 2;
+/** Output room per input byte to start with: a 13-byte line gives a record of about 106. */
+const OUTPUT_RATIO = 10;
+
+/** The compiled module, once per thread; undefined when dist/wasm is absent. */
+let compiled: WasmModule | null | undefined;
+
+function module(): WasmModule | null {
+  if (compiled === undefined) {
+    compiled = existsSync(WASM) ? new wasm.Module(readFileSync(WASM)) : null;
+  }
+  return compiled;
+}
+
+/** Whether the fast path is built (a source checkout before `npm run build` runs without it). */
+export function fastPathAvailable(): boolean {
+  return module() !== null;
+}
+
+/**
+ * Formats chunks of whole lines as JSON Lines: E.164 lines in WebAssembly, the others with the
+ * engine and `writer` (the TypeScript path), into one output in input order.
+ *
+ * Memory, after the module's own data: a state block, the tables (layOut), then for each chunk
+ * the input, the starts and ends of the engine's lines, the (offset, length) of their records,
+ * those records, and the output up to the end of memory, which grows as needed.
+ */
+export class FastJsonLines {
+  private readonly exports: Exports;
+  private memory: Uint8Array;
+  private state: Uint32Array;
+  private readonly stateAt: number;
+  /** Start of the input region; the other regions of a chunk follow it. */
+  private readonly inputAt: number;
+
+  constructor(
+    private readonly engine: PhoneEngine,
+    private readonly region: number,
+    compiledModule: WasmModule,
+    private readonly writer: JsonLinesWriter,
+  ) {
+    const instance = new wasm.Instance(compiledModule, { env: { abort: moduleAbort } });
+    this.exports = instance.exports as Exports;
+    this.memory = new Uint8Array(this.exports.memory.buffer);
+    this.stateAt = align(this.exports.heapBase(), 8);
+    this.state = new Uint32Array(this.memory.buffer, this.stateAt, 4);
+    this.inputAt = this.layOut(engine, this.stateAt + 16);
+  }
+
+  /**
+   * Formats the lines of `data` (whole lines; a last line without `\n` counts). The result is a
+   * view of the module's memory, valid until the next call: copy it to keep it.
+   */
+  format(data: Uint8Array): Uint8Array {
+    const lines = data.length + 1; // at most
+    const startsAt = align(this.inputAt + data.length + SLACK, 8);
+    const endsAt = startsAt + 4 * lines;
+    const piecesAt = align(endsAt + 4 * lines, 8);
+    const recordsAt = piecesAt + 8 * lines;
+    this.growTo(recordsAt + OUTPUT_RATIO * data.length + SLACK);
+    this.memory.set(data, this.inputAt);
+    const from = this.inputAt;
+    const end = from + data.length;
+    // Up to the first of the engine's lines, if any; then those are formatted all at once, and
+    // their records put where run() copies them from, after which the output goes on.
+    let outputAt = recordsAt;
+    let at = this.run(from, end, outputAt, 0);
+    if (this.state[STOPPED_AT]! < end) {
+      const first = this.state[STOPPED_AT]!;
+      const written = this.memory.slice(outputAt, at);
+      outputAt = this.formatEngineLines(first, end, startsAt, endsAt, piecesAt, recordsAt);
+      this.growTo(outputAt + written.length + OUTPUT_RATIO * (end - first) + SLACK);
+      this.memory.set(written, outputAt);
+      at = this.run(first, end, outputAt + written.length, piecesAt);
+    }
+    return this.memory.subarray(outputAt, at);
+  }
+
+  /**
+   * run() from `from`, growing the output as it fills; returns where the output ends. With
+   * `pieces` 0, it stops at the first of the engine's lines (state[STOPPED_AT] then says where).
+   */
+  private run(from: number, end: number, out: number, pieces: number): number {
+    let next = from;
+    let at = out;
+    let copied = 0;
+    for (;;) {
+      const status = this.exports.run(next, end, at, this.memory.length - SLACK, pieces, copied);
+      const state = this.state;
+      at = state[OUTPUT_END]!;
+      if (status !== FULL) return at;
+      next = state[STOPPED_AT]!;
+      copied = state[COPIED]!;
+      this.growTo(2 * this.memory.length);
+    }
+  }
+
+  /**
+   * Formats the engine's lines of [from, end) (listed by classify()) with the engine and the
+   * TypeScript writer, from `recordsAt`, their (offset, length) at `piecesAt`; returns where the
+   * output may start after them.
+   */
+  private formatEngineLines(
+    from: number,
+    end: number,
+    startsAt: number,
+    endsAt: number,
+    piecesAt: number,
+    recordsAt: number,
+  ): number {
+    const count = this.exports.classify(from, end, startsAt, endsAt);
+    const buffer = this.memory.buffer;
+    const starts = new Uint32Array(buffer, startsAt, count);
+    const ends = new Uint32Array(buffer, endsAt, count);
+    const batch = this.engine.parseRanges(this.memory, starts, ends, count, null, this.region);
+    const pieces = new Uint32Array(buffer, piecesAt, 2 * count);
+    const writer = this.writer;
+    let offset = recordsAt;
+    for (let i = 0; i < count; i++) {
+      writer.writeLine(batch, this.memory, i);
+      const size = recordsAt + writer.size - offset;
+      pieces[2 * i] = offset;
+      pieces[2 * i + 1] = size;
+      offset += size;
+    }
+    this.growTo(offset + SLACK);
+    writer.copyTo(this.memory, recordsAt);
+    return align(offset + SLACK, 8);
+  }
+
+  private growTo(bytes: number): void {
+    const memory = this.exports.memory;
+    const have = memory.buffer.byteLength;
+    if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
+    if (this.memory.buffer !== memory.buffer) {
+      this.memory = new Uint8Array(memory.buffer);
+      this.state = new Uint32Array(memory.buffer, this.stateAt, 4);
+    }
+  }
+
+  /** Copies the engine's tables and the record fragments into memory from `at`; returns the end. */
+  private layOut(engine: PhoneEngine, at: number): number {
+    const md = engine.metadata;
+    const plans = md.callingCodes;
+    const regions = md.regions;
+    const u32 = (values: Iterable<number>): Uint32Array => Uint32Array.from(values);
+    const tables: Uint8Array[] = [
+      bytesOf(md.callingCodeIndex),
+      bytesOf(u32(plans.map((p) => p.root))),
+      bytesOf(u32(plans.map((p) => p.firstRegion))),
+      bytesOf(u32(plans.map((p) => p.regionCount))),
+      bytesOf(u32(regions.map((r) => r.slot))),
+      bytesOf(u32(regions.map((r) => (r.hasTypes ? 1 : 0)))),
+      bytesOf(u32(regions.map((r) => lengthMask(r.lengths)))),
+      bytesOf(u32(regions.map((r) => r.nationalPrefixFirstDigits))),
+      bytesOf(md.transitions),
+      bytesOf(md.stateOutput),
+      bytesOf(md.outputGeneral),
+      bytesOf(md.outputFound),
+      bytesOf(md.outputTypesAt),
+      bytesOf(md.outputTypes),
+      new Uint8Array(4 * regions.length), // the national prefix rules, filled in below
+    ];
+    const fragments = e164RecordFragments(engine.regionIds);
+    const place = (bytes: Uint8Array, slack = 0): number => {
+      const start = at;
+      at = align(at + bytes.length + slack, 8);
+      this.growTo(at);
+      this.memory.set(bytes, start);
+      return start;
+    };
+    const pointers = (values: readonly number[]): number => place(bytesOf(u32(values)));
+    const rules = new Uint32Array(
+      regions
+        .map(prefixRule)
+        .map((rule) => (rule === null ? 0 : rule === 'pattern' ? 1 : place(rule))),
+    );
+    tables[tables.length - 1] = bytesOf(rules);
+    const tableAt = pointers(tables.map((t) => place(t)));
+    const head = place(fragments.head, SLACK);
+    const validity = fragments.validity.map((v) => place(v, SLACK));
+    const tails = place(fragments.tails, SLACK);
+    const fragmentAt = pointers([
+      head,
+      fragments.head.length,
+      pointers(validity),
+      pointers(fragments.validity.map((v) => v.length)),
+      place(bytesOf(fragments.tailAt.map((offset) => tails + offset))),
+      place(bytesOf(fragments.tailLength)),
+      pointers(fragments.errors.map((e) => place(e, SLACK))),
+      pointers(fragments.errors.map((e) => e.length)),
+    ]);
+    this.exports.configure(
+      tableAt,
+      fragmentAt,
+      this.stateAt,
+      md.transitions instanceof Uint32Array ? 1 : 0,
+      md.maxNsnLength,
+      fragments.typeCount,
+    );
+    return align(at, 8);
+  }
+}
+
+/**
+ * The fast formatter for `engine` with default region `region` (an index, -1 for none), or null
+ * when the module is not built.
+ */
+export function fastJsonLines(
+  engine: PhoneEngine,
+  region: number,
+  writer: JsonLinesWriter,
+): FastJsonLines | null {
+  const compiledModule = module();
+  return compiledModule === null ? null : new FastJsonLines(engine, region, compiledModule, writer);
+}
+
+/**
+ * A region's national prefix rule for the module: null for none, 'pattern' for a regular
+ * expression, else its prefixes as digits (a count byte, then a length byte and the digits of
+ * each, in the rule's order).
+ */
+function prefixRule(region: RegionPlan): Uint8Array | 'pattern' | null {
+  if (region.nationalPrefixPattern !== null) return 'pattern';
+  const literals = region.nationalPrefixLiterals;
+  if (literals === null) return null;
+  const out: number[] = [literals.length];
+  for (const prefix of literals) {
+    out.push(prefix.length);
+    for (const digit of prefix) out.push(digit.charCodeAt(0));
+  }
+  return Uint8Array.from(out);
+}
+
+function lengthMask(lengths: readonly number[]): number {
+  let mask = 0;
+  for (const n of lengths) {
+    if (n > 31) throw new Error(`possible length ${n} does not fit the fast path's mask`);
+    mask |= 1 << n;
+  }
+  return mask >>> 0;
+}
+
+function bytesOf(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
+
+function moduleAbort(): never {
+  throw new Error('e164-json.wasm aborted');
+}

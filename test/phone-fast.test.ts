@@ -1,0 +1,134 @@
+/**
+ * The WebAssembly fast path of `ringfence phone --json` (wasm/e164-json.ts, src/cli/phone-fast.ts)
+ * writes the same bytes as the TypeScript path, on every kind of line and wherever the input is
+ * cut into chunks. The module is built by `npm run build`, which `npm ci` runs: a missing module
+ * fails here rather than silently leaving the slower path in place.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fastPathAvailable } from '../src/cli/phone-fast.js';
+import { lineFormatter } from '../src/cli/phone.js';
+import { defaultPhoneEngine } from '../src/phone/index.js';
+import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
+
+const engine = defaultPhoneEngine();
+
+/** Output of both paths on `text`, cut into chunks of whole lines of about `chunk` bytes. */
+function both(text: string | Buffer, region = -1, chunk = 1 << 20): [string, string] {
+  const data = typeof text === 'string' ? Buffer.from(text) : text;
+  const run = (fast: boolean): string => {
+    const format = lineFormatter(engine, region, true, { fast });
+    const out: Buffer[] = [];
+    for (let from = 0; from < data.length;) {
+      let to = Math.min(data.length, from + chunk);
+      if (to < data.length) {
+        const newline = data.lastIndexOf(10, to - 1);
+        to = newline >= from ? newline + 1 : data.indexOf(10, to) + 1 || data.length;
+      }
+      out.push(Buffer.from(format(data.subarray(from, to)) as Uint8Array));
+      from = to;
+    }
+    return Buffer.concat(out).toString('utf8');
+  };
+  return [run(true), run(false)];
+}
+
+function assertSame(text: string | Buffer, region = -1, chunk?: number): void {
+  const [fast, slow] = both(text, region, chunk);
+  if (fast === slow) return;
+  const a = fast.split('\n');
+  const b = slow.split('\n');
+  const i = a.findIndex((line, k) => line !== b[k]);
+  assert.equal(a[i], b[i], `first difference on output line ${i + 1}`);
+  assert.equal(fast, slow);
+}
+
+describe('phone --json fast path', () => {
+  it('is built', () => {
+    assert.equal(fastPathAvailable(), true, 'dist/wasm/e164-json.wasm: run `npm run build`');
+  });
+
+  it('writes what the TypeScript path writes for E.164 numbers of every region and kind', () => {
+    const lines: string[] = [];
+    for (const item of generateInputs({ seed: 17, count: 60_000, formats: ['e164'] }))
+      lines.push(item.input);
+    assertSame(`${lines.join('\n')}\n`);
+  });
+
+  it('writes what the TypeScript path writes for mixed formats, with and without a region', () => {
+    const lines: string[] = [];
+    for (const item of generateInputs({ seed: 5, count: 20_000, formats: [...PHONE_FORMATS] }))
+      lines.push(item.input.replace(/\n/g, ' '));
+    const text = `${lines.join('\n')}\n`;
+    assertSame(text);
+    assertSame(text, engine.regionIndex('GB'));
+    assertSame(text, engine.regionIndex('US'), 4096);
+  });
+
+  it('writes what the TypeScript path writes for random digit strings after +', () => {
+    const rng = new Rng(3);
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const length = 1 + Math.floor(rng.next() * 36);
+      let line = '+';
+      for (let k = 0; k < length; k++) line += String(Math.floor(rng.next() * 10));
+      lines.push(line);
+    }
+    assertSame(`${lines.join('\n')}\n`);
+  });
+
+  it('keeps line ends, prefixes, errors and odd bytes as the TypeScript path does', () => {
+    const cases = [
+      '+447700900123', // plain
+      '+447700900123\r', // CRLF
+      '+447700900123\r\r', // two CRs: not E.164
+      '', // empty line
+      '+',
+      '+1',
+      '+12',
+      '+123',
+      '+0447700900123', // INVALID_COUNTRY
+      '+999123456789', // unassigned calling code
+      '+4412', // too short
+      '+44770090012345678901', // too long
+      `+${'4'.repeat(32)}`,
+      `+${'4'.repeat(33)}`,
+      '+78005553535', // RU, prefix 8 is not stripped from 800
+      '+788005553535', // RU national prefix 8 after the calling code
+      '+37086123456', // LT: prefix by regular expression
+      '+61183112345678', // AU: carrier code by regular expression
+      '+61412345678',
+      '+5491123456789', // AR: transform rule
+      '+12015550123',
+      '+18005550199',
+      '+1 201 555 0123',
+      '+44 7700 900123 ext. 12',
+      '00447700900123',
+      '07700 900123',
+      '"+447700900123"',
+      '+44770090012\\3',
+      '+4477009\u0001',
+      Buffer.from([0x2b, 0x34, 0x34, 0xff, 0xfe]).toString('latin1'),
+      '+٤٤٧٧٠٠٩٠٠١٢٣',
+      '1-800-FLOWERS',
+    ];
+    const text = `${cases.join('\n')}\n`;
+    for (const region of [-1, engine.regionIndex('GB'), engine.regionIndex('LT')]) {
+      assertSame(text, region);
+      assertSame(text.slice(0, -1), region); // no newline at the end
+      assertSame(text, region, 1); // one line per chunk
+    }
+    // Invalid UTF-8 must reach both paths as the same bytes.
+    assertSame(
+      Buffer.concat([Buffer.from('+447700900123\n'), Buffer.from([0x2b, 0xc3, 0x28, 10])]),
+    );
+  });
+
+  it('grows its output for records far longer than their input', () => {
+    // Control characters are written as \u00XX: six bytes of output per byte of input.
+    const long = '\u0001'.repeat(200_000);
+    const text = `+447700900123\n${long}\n+447700900124\n${long}\n+12015550123\n`;
+    assertSame(text);
+    assertSame('+447700900123\n'.repeat(50_000));
+  });
+});

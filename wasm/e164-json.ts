@@ -1,0 +1,385 @@
+/**
+ * The `ringfence phone --json` fast path, in AssemblyScript (compiled to dist/wasm/e164-json.wasm
+ * by `npm run build`): lines already in E.164 (`+` and 3 to 32 digits) are resolved and written
+ * as JSON Lines here, byte for byte as src/cli/phone-json.ts writes them. The reading is the
+ * engine's `+` path (src/phone/resolve.ts: international, finish, extractNational), national
+ * prefixes given as digits included. Any other line, and an E.164 line whose main region strips
+ * its national prefix with a regular expression (AR, AU, BR...), is the TypeScript engine's:
+ * classify() lists those lines, the caller formats them all at once, and run() copies their
+ * records in between its own, so that a chunk takes two calls however its lines mix.
+ *
+ * The tables are the engine's own (src/phone/metadata.ts), copied into this module's memory by
+ * src/cli/phone-fast.ts, which also sets every pointer below through configure().
+ */
+
+// Table pointers (byte offsets in memory), set once by configure().
+let callingCodeIndex: usize = 0; // i16 per calling code 0..999: index of its plan, -1 none
+let ccRoot: usize = 0; // u32 per plan: root state of the automaton
+let ccFirstRegion: usize = 0; // u32 per plan
+let ccRegionCount: usize = 0; // u32 per plan
+let regionSlot: usize = 0; // u32 per region: its bit among the plan's regions
+let regionHasTypes: usize = 0; // u32 per region: 1 when the region has type patterns
+let regionLengths: usize = 0; // u32 per region: bit n set when n is a possible NSN length
+let regionPrefixDigits: usize = 0; // u32 per region: national prefix first digits (bit per digit)
+// u32 per region: 0 no national prefix rule, 1 a regular expression (the engine's), else the
+// offset of its prefixes as digits: a count byte, then each as a length byte and its digits.
+let regionPrefixes: usize = 0;
+let transitions: usize = 0; // u16 or u32 per (state, digit)
+let wideTransitions: bool = false;
+let stateOutput: usize = 0; // u32 per state
+let outputGeneral: usize = 0; // u32 per output: general-pattern mask by slot
+let outputFound: usize = 0; // u8 per output: slot of the region found, 255 none
+let outputTypesAt: usize = 0; // u32 per output: offset of its type bytes
+let outputTypes: usize = 0; // u8 per (output, slot): type code, 0 none
+let maxNsnLength: i32 = 0;
+// Output fragments: `{"input":"`, then `","valid":…,"e164":"` by validity (4), then the tails
+// `","region":…,"type":…}\n` by key (region + 1) * typeCount + type, region -1 for none. Each is
+// stored with at least 8 bytes of slack after it: they are copied by whole words.
+let head: usize = 0;
+let headLength: usize = 0;
+let validityAt: usize = 0; // u32 × 4
+let validityLength: usize = 0; // u32 × 4
+let tailAt: usize = 0; // u32 per key
+let tailLength: usize = 0; // u32 per key
+let typeCount: i32 = 0;
+let errorAt: usize = 0; // u32 × 3: `","error":{"code":"…"}}\n` for TOO_SHORT, TOO_LONG, INVALID_COUNTRY
+let errorLength: usize = 0; // u32 × 3
+const TOO_SHORT: i32 = 0;
+const TOO_LONG: i32 = 1;
+const INVALID_COUNTRY: i32 = 2;
+
+const NO_FOUND: u8 = 255;
+const MAX_DIGITS: usize = 32;
+
+// What run() tells its caller, as u32s in memory (no call to read them): where it stopped (the
+// input offset of the next line), where the output ends, and how many of the engine's lines it
+// has copied.
+let state: usize = 0;
+
+// The line readLine() has just read.
+let lineEnd: usize = 0; // end of the line, without its `\r\n` or `\n`
+let nextLine: usize = 0; // start of the next line
+let ccEnd: usize = 0; // end of the calling code
+let nsnStart: usize = 0; // start of the national number, after a national prefix
+let plan: i32 = -1; // the calling code's plan, -1 for none
+let country: i32 = -1; // the region found, -1 for none
+let type: i32 = 0;
+let valid: u32 = 0;
+let possible: u32 = 0;
+let error: i32 = -1; // TOO_SHORT, TOO_LONG, INVALID_COUNTRY, or -1
+
+export function configure(
+  tables: usize,
+  fragments: usize,
+  stateAt: usize,
+  wide: bool,
+  maxNsn: i32,
+  types: i32,
+): void {
+  // `tables` and `fragments` point at u32 arrays of pointers, in the order declared above.
+  callingCodeIndex = load<u32>(tables, 0);
+  ccRoot = load<u32>(tables, 4);
+  ccFirstRegion = load<u32>(tables, 8);
+  ccRegionCount = load<u32>(tables, 12);
+  regionSlot = load<u32>(tables, 16);
+  regionHasTypes = load<u32>(tables, 20);
+  regionLengths = load<u32>(tables, 24);
+  regionPrefixDigits = load<u32>(tables, 28);
+  transitions = load<u32>(tables, 32);
+  stateOutput = load<u32>(tables, 36);
+  outputGeneral = load<u32>(tables, 40);
+  outputFound = load<u32>(tables, 44);
+  outputTypesAt = load<u32>(tables, 48);
+  outputTypes = load<u32>(tables, 52);
+  regionPrefixes = load<u32>(tables, 56);
+  head = load<u32>(fragments, 0);
+  headLength = load<u32>(fragments, 4);
+  validityAt = load<u32>(fragments, 8);
+  validityLength = load<u32>(fragments, 12);
+  tailAt = load<u32>(fragments, 16);
+  tailLength = load<u32>(fragments, 20);
+  errorAt = load<u32>(fragments, 24);
+  errorLength = load<u32>(fragments, 28);
+  state = stateAt;
+  wideTransitions = wide;
+  maxNsnLength = maxNsn;
+  typeCount = types;
+}
+
+/** Start of free memory after this module's own data. */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+function stop(status: i32, at: usize, out: usize, copied: u32): i32 {
+  store<u32>(state, <u32>at, 0);
+  store<u32>(state, <u32>out, 4);
+  store<u32>(state, copied, 8);
+  return status;
+}
+
+/** Copies `length` bytes by whole words: may read and write up to 7 bytes past the end. */
+function copy(to: usize, from: usize, length: usize): void {
+  for (let k: usize = 0; k < length; k += 8) store<u64>(to + k, load<u64>(from + k));
+}
+
+function bit(mask: u32, n: i32): u32 {
+  return n > 31 ? 0 : (mask >>> (<u32>n)) & 1;
+}
+
+/** The automaton's output for the digits [from, end) of plan `plan` (0 when too long). */
+function walk(plan: i32, from: usize, end: usize): u32 {
+  if (<i32>(end - from) > maxNsnLength) return 0;
+  let state: u32 = load<u32>(ccRoot + ((<usize>plan) << 2));
+  if (wideTransitions) {
+    for (let p = from; p < end; p++)
+      state = load<u32>(transitions + ((<usize>state * 10 + <usize>load<u8>(p) - 48) << 2));
+  } else {
+    for (let p = from; p < end; p++)
+      state = load<u16>(transitions + ((<usize>state * 10 + <usize>load<u8>(p) - 48) << 1));
+  }
+  return load<u32>(stateOutput + ((<usize>state) << 2));
+}
+
+/** Slot of the region the automaton found for `output` among the plan's, -1 for none. */
+function foundSlot(plan: i32, output: u32): i32 {
+  if (load<u32>(ccRegionCount + ((<usize>plan) << 2)) == 1) return 0;
+  const found = load<u8>(outputFound + output);
+  return found == NO_FOUND ? -1 : <i32>found;
+}
+
+/**
+ * Where the national number starts once extractNational() has stripped the main region's
+ * national prefix from the digits [from, end): `from` when nothing is stripped, -1 when the
+ * rule is a regular expression (the engine's to run).
+ */
+function nationalStart(plan: i32, main: i32, from: usize, end: usize): isize {
+  const region = (<usize>main) << 2;
+  if (bit(load<u32>(regionPrefixDigits + region), <i32>load<u8>(from) - 48) == 0) return from;
+  const rule = load<u32>(regionPrefixes + region);
+  if (rule == 0) return from;
+  if (rule == 1) return -1;
+  // The first prefix that the digits start with, in the rule's order.
+  const length = end - from;
+  const count = <usize>load<u8>(<usize>rule);
+  let at = <usize>rule + 1;
+  let candidate: usize = 0;
+  for (let i: usize = 0; i < count; i++) {
+    const size = <usize>load<u8>(at);
+    let k: usize = 0;
+    if (size <= length) while (k < size && load<u8>(from + k) == load<u8>(at + 1 + k)) k++;
+    if (size <= length && k == size) {
+      candidate = from + size;
+      break;
+    }
+    at += 1 + size;
+  }
+  if (candidate == 0) return from;
+  // Kept only when it does not turn a number of the plan into one that is not, and when its
+  // length is possible (or too long) where the automaton places it.
+  const slot = load<u32>(regionSlot + region);
+  const before = walk(plan, from, end);
+  const after = walk(plan, candidate, end);
+  const generalBefore = (load<u32>(outputGeneral + ((<usize>before) << 2)) >>> slot) & 1;
+  const generalAfter = (load<u32>(outputGeneral + ((<usize>after) << 2)) >>> slot) & 1;
+  if (generalBefore == 1 && generalAfter == 0) return from;
+  const found = foundSlot(plan, after);
+  const lengths = load<u32>(regionLengths + ((<usize>(found >= 0 ? main + found : main)) << 2));
+  const stripped = <i32>(end - candidate);
+  const longest = 31 - <i32>clz(lengths);
+  return bit(lengths, stripped) != 0 || stripped > longest ? candidate : from;
+}
+
+/**
+ * Reads the line at `s` (data ends at `end`). True when it is this module's: `+` and 3 to 32
+ * digits whose calling code's main region strips no national prefix by regular expression; its
+ * reading is then in the globals above. False when it is the engine's; lineEnd is then where
+ * the engine's line ends (at `\n`, less one `\r`). nextLine is set either way.
+ */
+function readLine(s: usize, end: usize, full: bool): bool {
+  let e = s + 1;
+  let c: u32 = 0;
+  if (load<u8>(s) == 0x2b) {
+    while (e < end) {
+      c = load<u8>(e);
+      if (c - 48 >= 10) break;
+      e++;
+    }
+    let ok = true;
+    if (e >= end) nextLine = e;
+    else if (c == 10) nextLine = e + 1;
+    else if (c == 13 && e + 1 < end && load<u8>(e + 1) == 10) nextLine = e + 2;
+    else if (c == 13 && e + 1 == end) nextLine = e + 1;
+    else ok = false;
+    const digits = e - s - 1;
+    if (ok && digits >= 3 && digits <= MAX_DIGITS && (full ? resolve(s, e) : isMine(s, e))) {
+      lineEnd = e;
+      return true;
+    }
+  }
+  // The engine's line: up to the next `\n`.
+  e = s;
+  while (e < end && load<u8>(e) != 10) e++;
+  nextLine = e < end ? e + 1 : end;
+  lineEnd = e > s && load<u8>(e - 1) == 13 ? e - 1 : e;
+  return false;
+}
+
+/**
+ * Whether resolve() would read the digits [s + 1, e) without a regular expression: the same
+ * decision without the rest of the work, for classify().
+ */
+function isMine(s: usize, e: usize): bool {
+  if (load<u8>(s + 1) == 0x30) return true;
+  let value: u32 = 0;
+  for (let p = s + 1; p < s + 4; p++) {
+    value = value * 10 + (<u32>load<u8>(p) - 48);
+    const index = <i32>load<i16>(callingCodeIndex + ((<usize>value) << 1));
+    if (index < 0) continue;
+    if (p + 1 >= e) return true;
+    const region = (<usize>load<u32>(ccFirstRegion + ((<usize>index) << 2))) << 2;
+    if (bit(load<u32>(regionPrefixDigits + region), <i32>load<u8>(p + 1) - 48) == 0) return true;
+    return load<u32>(regionPrefixes + region) != 1;
+  }
+  return true;
+}
+
+/**
+ * The engine's `+` reading of the digits [s + 1, e): international(), finish() and
+ * extractNational() of src/phone/resolve.ts. False when a regular expression would be needed.
+ */
+function resolve(s: usize, e: usize): bool {
+  // The calling code: the first 1 to 3 digits that name one.
+  plan = -1;
+  ccEnd = s + 1;
+  error = INVALID_COUNTRY;
+  type = 0;
+  country = -1;
+  valid = 0;
+  possible = 0;
+  if (load<u8>(s + 1) != 0x30) {
+    let value: u32 = 0;
+    for (let k = 0; k < 3; k++) {
+      value = value * 10 + (<u32>load<u8>(ccEnd) - 48);
+      ccEnd++;
+      const index = <i32>load<i16>(callingCodeIndex + ((<usize>value) << 1));
+      if (index >= 0) {
+        plan = index;
+        break;
+      }
+    }
+  }
+  nsnStart = ccEnd;
+  if (plan < 0) return true;
+  error = TOO_SHORT;
+  if (ccEnd >= e) return true;
+  const firstRegion = <i32>load<u32>(ccFirstRegion + ((<usize>plan) << 2));
+  const start = nationalStart(plan, firstRegion, ccEnd, e);
+  if (start < 0) return false;
+  nsnStart = <usize>start;
+  const length = <i32>(e - nsnStart);
+  if (length > maxNsnLength) {
+    error = TOO_LONG;
+    return true;
+  }
+  if (length < 2) return true;
+  error = -1;
+  const output = walk(plan, nsnStart, e);
+  const found = foundSlot(plan, output);
+  if (found >= 0) country = firstRegion + found;
+  const selected = (<usize>(country >= 0 ? country : firstRegion)) << 2;
+  const slot = <i32>load<u32>(regionSlot + selected);
+  if (output != 0) {
+    const types = outputTypes + load<u32>(outputTypesAt + ((<usize>output) << 2));
+    type = <i32>load<u8>(types + slot);
+  }
+  valid =
+    load<u32>(regionHasTypes + selected) != 0
+      ? <u32>(type != 0)
+      : bit(load<u32>(outputGeneral + ((<usize>output) << 2)), slot);
+  possible = bit(load<u32>(regionLengths + selected), length);
+  return true;
+}
+
+/**
+ * Lists the engine's lines of [from, end): their starts as u32s from `starts`, their ends from
+ * `ends`; returns how many. The caller formats them and puts their records where run() will
+ * copy them from.
+ */
+export function classify(from: usize, end: usize, starts: usize, ends: usize): u32 {
+  let count: usize = 0;
+  for (let s = from; s < end; s = nextLine) {
+    if (readLine(s, end, false)) continue;
+    store<u32>(starts + (count << 2), <u32>s);
+    store<u32>(ends + (count << 2), <u32>lineEnd);
+    count++;
+  }
+  return <u32>count;
+}
+
+/**
+ * Formats the lines of [from, end) into the output from `out`, keeping `limit - out` bytes at
+ * most (with 8 bytes of slack past `limit`). The engine's lines, in the order classify() listed
+ * them, are copied from the (offset, length) u32 pairs at `pieces`, starting with pair `copied`;
+ * with `pieces` 0, run() stops at the first of them (a clean E.164 dump never needs classify()).
+ * Returns 0 when every line is written, 1 when it stopped at an engine's line, 2 when the output
+ * is full; the state block says where it stopped (that line), where the output ends and how many
+ * pieces were copied.
+ */
+export function run(
+  from: usize,
+  end: usize,
+  out: usize,
+  limit: usize,
+  pieces: usize,
+  copied: u32,
+): i32 {
+  let o = out;
+  for (let s = from; s < end; s = nextLine) {
+    if (!readLine(s, end, true)) {
+      if (pieces == 0) return stop(1, s, o, copied);
+      const piece = pieces + ((<usize>copied) << 3);
+      const size = <usize>load<u32>(piece, 4);
+      if (o + size > limit) return stop(2, s, o, copied);
+      copy(o, <usize>load<u32>(piece), size);
+      o += size;
+      copied++;
+      continue;
+    }
+    // `{"input":"…` and the rest: the error's end, or the reading and the E.164, which is the
+    // input less a national prefix stripped after the calling code.
+    const line = lineEnd - s;
+    let rest: usize;
+    let restSize: usize;
+    let middle: usize = 0;
+    let middleSize: usize = 0;
+    if (error != -1) {
+      rest = load<u32>(errorAt + ((<usize>error) << 2));
+      restSize = load<u32>(errorLength + ((<usize>error) << 2));
+    } else {
+      const key = (<usize>((country + 1) * typeCount + type)) << 2;
+      rest = load<u32>(tailAt + key);
+      restSize = load<u32>(tailLength + key);
+      const v = (<usize>(valid | (possible << 1))) << 2;
+      middle = load<u32>(validityAt + v);
+      middleSize = load<u32>(validityLength + v);
+    }
+    if (o + headLength + 2 * line + middleSize + restSize > limit) return stop(2, s, o, copied);
+    copy(o, head, headLength);
+    o += headLength;
+    copy(o, s, line);
+    o += line;
+    if (error == -1) {
+      copy(o, middle, middleSize);
+      o += middleSize;
+      const callingCode = ccEnd - s;
+      copy(o, s, callingCode);
+      o += callingCode;
+      copy(o, nsnStart, lineEnd - nsnStart);
+      o += lineEnd - nsnStart;
+    }
+    copy(o, rest, restSize);
+    o += restSize;
+  }
+  return stop(0, end, o, copied);
+}
