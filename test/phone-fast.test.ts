@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fastPathAvailable } from '../src/cli/phone-fast.js';
 import { lineFormatter } from '../src/cli/phone.js';
+import { prefixLiterals } from '../src/cli/prefix-literals.js';
 import { defaultPhoneEngine } from '../src/phone/index.js';
 import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
 
@@ -122,6 +123,59 @@ describe('phone --json fast path', () => {
     assertSame(
       Buffer.concat([Buffer.from('+447700900123\n'), Buffer.from([0x2b, 0xc3, 0x28, 10])]),
     );
+  });
+
+  it('strips national prefixes given as expressions as the engine does', () => {
+    // Numbers after the calling code of each region whose rule is an expression, starting with
+    // the digits its prefixes start with, so that the rule and its checks run.
+    const rng = new Rng(11);
+    const lines: string[] = [];
+    const md = engine.metadata;
+    for (const cc of md.callingCodes) {
+      const region = md.regions[cc.firstRegion]!;
+      if (region.nationalPrefixPattern === null && region.nationalPrefixLiterals === null) continue;
+      for (let i = 0; i < 400; i++) {
+        let digits = '';
+        const first = Math.floor(rng.next() * 10);
+        if (((region.nationalPrefixFirstDigits >>> first) & 1) === 0 && i % 4 !== 0) continue;
+        digits += String(first);
+        const length = 2 + Math.floor(rng.next() * 14);
+        for (let k = 1; k < length; k++) digits += String(Math.floor(rng.next() * 10));
+        lines.push(`+${cc.callingCode}${digits}`);
+      }
+    }
+    assert.ok(lines.length > 10_000);
+    assertSame(`${lines.join('\n')}\n`);
+  });
+
+  it('lists the prefixes of a rule in the order its expression tries them', () => {
+    const rng = new Rng(23);
+    let checked = 0;
+    for (const region of engine.metadata.regions) {
+      const pattern = region.nationalPrefixPattern;
+      if (pattern === null) continue;
+      const prefixes = prefixLiterals(pattern.source.slice(4, -1), 4096);
+      if (prefixes === null) {
+        assert.match(pattern.source, /\$|\{/, `${region.id}: only $ or {n} rules stay unexpanded`);
+        continue;
+      }
+      for (let i = 0; i < 2000; i++) {
+        // Digits that start like one of the prefixes, then random ones.
+        const like: string = prefixes[Math.floor(rng.next() * prefixes.length)]!;
+        let digits: string = like.slice(0, Math.floor(rng.next() * (like.length + 1)));
+        while (digits.length < 12) digits += String(Math.floor(rng.next() * 10));
+        const match: RegExpExecArray | null = pattern.exec(digits);
+        const expected: string | null = match === null ? null : match[0];
+        const found: string | null = prefixes.find((p) => digits.startsWith(p)) ?? null;
+        assert.equal(found, expected, `${region.id} ${pattern.source} on ${digits}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 20_000, `${checked} checks`);
+    assert.deepEqual(prefixLiterals('0|80?', 10), ['0', '80', '8']);
+    assert.deepEqual(prefixLiterals('0([3579]|4(?:[14]4|56))?', 10)?.at(-1), '0');
+    assert.equal(prefixLiterals('(1(?:[12]\\d|79)\\d\\d)|0', 100), null); // past the limit
+    assert.equal(prefixLiterals('([24-9]\\d{6})$|0', 4096), null);
   });
 
   it('grows its output for records far longer than their input', () => {

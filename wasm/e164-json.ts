@@ -3,8 +3,9 @@
  * by `npm run build`): lines already in E.164 (`+` and 3 to 32 digits) are resolved and written
  * as JSON Lines here, byte for byte as src/cli/phone-json.ts writes them. The reading is the
  * engine's `+` path (src/phone/resolve.ts: international, finish, extractNational), national
- * prefixes given as digits included. Any other line, and an E.164 line whose main region strips
- * its national prefix with a regular expression (AR, AU, BR...), is the TypeScript engine's:
+ * prefixes included where the rule is a finite set of digit strings. Any other line, and an
+ * E.164 line whose main region's rule rewrites digits or matches to the end (AR, BR, JP...), is
+ * the TypeScript engine's:
  * classify() lists those lines, the caller formats them all at once, and run() copies their
  * records in between its own, so that a chunk takes two calls however its lines mix.
  *
@@ -21,8 +22,9 @@ let regionSlot: usize = 0; // u32 per region: its bit among the plan's regions
 let regionHasTypes: usize = 0; // u32 per region: 1 when the region has type patterns
 let regionLengths: usize = 0; // u32 per region: bit n set when n is a possible NSN length
 let regionPrefixDigits: usize = 0; // u32 per region: national prefix first digits (bit per digit)
-// u32 per region: 0 no national prefix rule, 1 a regular expression (the engine's), else the
-// offset of its prefixes as digits: a count byte, then each as a length byte and its digits.
+// u32 per region: 0 no national prefix rule, 1 a rule the engine runs (a regular expression
+// with a transform, or of unbounded matches), else the address of the root of its prefixes'
+// trie (see nationalStart()).
 let regionPrefixes: usize = 0;
 let transitions: usize = 0; // u16 or u32 per (state, digit)
 let wideTransitions: bool = false;
@@ -33,8 +35,8 @@ let outputTypesAt: usize = 0; // u32 per output: offset of its type bytes
 let outputTypes: usize = 0; // u8 per (output, slot): type code, 0 none
 let maxNsnLength: i32 = 0;
 // Output fragments: `{"input":"`, then `","valid":…,"e164":"` by validity (4), then the tails
-// `","region":…,"type":…}\n` by key (region + 1) * typeCount + type, region -1 for none. Each is
-// stored with at least 8 bytes of slack after it: they are copied by whole words.
+// `","region":…,"type":…}\n` by key (region + 1) * typeCount + type, region -1 for none, all
+// copied by whole 16-byte blocks: what follows each (the next, or slack) is readable.
 let head: usize = 0;
 let headLength: usize = 0;
 let validityAt: usize = 0; // u32 × 4
@@ -67,6 +69,7 @@ let type: i32 = 0;
 let valid: u32 = 0;
 let possible: u32 = 0;
 let error: i32 = -1; // TOO_SHORT, TOO_LONG, INVALID_COUNTRY, or -1
+let main: i32 = -1; // the calling code's main region
 
 export function configure(
   tables: usize,
@@ -118,9 +121,9 @@ function stop(status: i32, at: usize, out: usize, copied: u32): i32 {
   return status;
 }
 
-/** Copies `length` bytes by whole words: may read and write up to 7 bytes past the end. */
+/** Copies `length` bytes 16 at a time: may read and write up to 15 bytes past the end. */
 function copy(to: usize, from: usize, length: usize): void {
-  for (let k: usize = 0; k < length; k += 8) store<u64>(to + k, load<u64>(from + k));
+  for (let k: usize = 0; k < length; k += 16) v128.store(to + k, v128.load(from + k));
 }
 
 function bit(mask: u32, n: i32): u32 {
@@ -159,22 +162,24 @@ function nationalStart(plan: i32, main: i32, from: usize, end: usize): isize {
   const rule = load<u32>(regionPrefixes + region);
   if (rule == 0) return from;
   if (rule == 1) return -1;
-  // The first prefix that the digits start with, in the rule's order.
+  // The first of the rule's prefixes, in its order, that the digits start with: a walk of its
+  // trie, whose nodes are 10 child addresses (0 for none) and the priority of the prefix that
+  // ends there (0xffffffff for none).
   const length = end - from;
-  const count = <usize>load<u8>(<usize>rule);
-  let at = <usize>rule + 1;
-  let candidate: usize = 0;
-  for (let i: usize = 0; i < count; i++) {
-    const size = <usize>load<u8>(at);
-    let k: usize = 0;
-    if (size <= length) while (k < size && load<u8>(from + k) == load<u8>(at + 1 + k)) k++;
-    if (size <= length && k == size) {
-      candidate = from + size;
-      break;
+  let node = <usize>rule;
+  let best = load<u32>(node, 40);
+  let size: usize = 0;
+  for (let k: usize = 0; k < length; k++) {
+    node = <usize>load<u32>(node + ((<usize>load<u8>(from + k) - 48) << 2));
+    if (node == 0) break;
+    const priority = load<u32>(node, 40);
+    if (priority < best) {
+      best = priority;
+      size = k + 1;
     }
-    at += 1 + size;
   }
-  if (candidate == 0) return from;
+  if (size == 0) return from;
+  const candidate = from + size;
   // Kept only when it does not turn a number of the plan into one that is not, and when its
   // length is possible (or too long) where the automaton places it.
   const slot = load<u32>(regionSlot + region);
@@ -192,7 +197,7 @@ function nationalStart(plan: i32, main: i32, from: usize, end: usize): isize {
 
 /**
  * Reads the line at `s` (data ends at `end`). True when it is this module's: `+` and 3 to 32
- * digits whose calling code's main region strips no national prefix by regular expression; its
+ * digits whose calling code's main region strips its national prefix without the engine; its
  * reading is then in the globals above. False when it is the engine's; lineEnd is then where
  * the engine's line ends (at `\n`, less one `\r`). nextLine is set either way.
  */
@@ -200,11 +205,17 @@ function readLine(s: usize, end: usize, full: bool): bool {
   let e = s + 1;
   let c: u32 = 0;
   if (load<u8>(s) == 0x2b) {
-    while (e < end) {
-      c = load<u8>(e);
-      if (c - 48 >= 10) break;
-      e++;
+    // Sixteen bytes at a time (at most 16 past the end, which the caller leaves room for): the
+    // mask of those that are digits, up to the first that is not.
+    for (;;) {
+      const chunk = i8x16.sub(v128.load(e), i8x16.splat(48));
+      const digits = i8x16.bitmask(i8x16.lt_u(chunk, i8x16.splat(10)));
+      const run = <usize>ctz(~digits);
+      e += run;
+      if (run < 16 || e >= end) break;
     }
+    if (e > end) e = end;
+    if (e < end) c = load<u8>(e);
     let ok = true;
     if (e >= end) nextLine = e;
     else if (c == 10) nextLine = e + 1;
@@ -283,11 +294,16 @@ function resolve(s: usize, e: usize): bool {
     return true;
   }
   if (length < 2) return true;
-  error = -1;
-  const output = walk(plan, nsnStart, e);
+  error = -1; // the automaton's walk is left to walkLanes(), the rest to finish()
+  main = firstRegion;
+  return true;
+}
+
+/** finish() of the engine, once the automaton has given `output` for the national number. */
+function finish(output: u32): void {
   const found = foundSlot(plan, output);
-  if (found >= 0) country = firstRegion + found;
-  const selected = (<usize>(country >= 0 ? country : firstRegion)) << 2;
+  if (found >= 0) country = main + found;
+  const selected = (<usize>(country >= 0 ? country : main)) << 2;
   const slot = <i32>load<u32>(regionSlot + selected);
   if (output != 0) {
     const types = outputTypes + load<u32>(outputTypesAt + ((<usize>output) << 2));
@@ -297,8 +313,122 @@ function resolve(s: usize, e: usize): bool {
     load<u32>(regionHasTypes + selected) != 0
       ? <u32>(type != 0)
       : bit(load<u32>(outputGeneral + ((<usize>output) << 2)), slot);
-  possible = bit(load<u32>(regionLengths + selected), length);
+  possible = bit(load<u32>(regionLengths + selected), <i32>(lineEnd - nsnStart));
+}
+
+// Lines read ahead by run(), LANES at a time, their fields side by side (u32 each).
+const LANES: usize = 8;
+const LINE_START: usize = 0;
+const LINE_NEXT: usize = 1;
+const LINE_END: usize = 2;
+const LINE_MINE: usize = 3;
+const LINE_CC_END: usize = 4;
+const LINE_NSN: usize = 5;
+const LINE_PLAN: usize = 6;
+const LINE_ERROR: usize = 7;
+const LINE_MAIN: usize = 8;
+const LINE_OUTPUT: usize = 9;
+const lanes = memory.data(<i32>(10 * <i32>LANES * 4), 8);
+
+function lane(field: usize, i: usize): usize {
+  return lanes + ((field * LANES + i) << 2);
+}
+
+// The walk that walkOf() found for a lane: its start state and its digits [from, to).
+let root: usize = 0;
+let from: usize = 0;
+let to: usize = 0;
+
+/** Whether lane `i` has a walk to do (its reading needs the automaton); sets root, from, to. */
+function walkOf(i: usize): bool {
+  if (load<u32>(lane(LINE_MINE, i)) == 0 || <i32>load<u32>(lane(LINE_ERROR, i)) != -1) return false;
+  root = load<u32>(ccRoot + ((<usize>load<u32>(lane(LINE_PLAN, i))) << 2));
+  from = load<u32>(lane(LINE_NSN, i));
+  to = load<u32>(lane(LINE_END, i));
   return true;
+}
+
+/** One step of the automaton from `state` on the digit at `at`. */
+function next(state: usize, at: usize): usize {
+  const index = state * 10 + <usize>load<u8>(at) - 48;
+  return wideTransitions
+    ? <usize>load<u32>(transitions + (index << 2))
+    : <usize>load<u16>(transitions + (index << 1));
+}
+
+/**
+ * The automaton's walks of the national numbers of lanes [first, first + 4) (of n), side by
+ * side, in locals: its table is larger than the cache, and walks that do not wait for each
+ * other overlap their waits for memory. Leaves each lane's output (that of state 0 for lanes
+ * without a walk).
+ */
+function walkLanes(first: usize, n: usize): void {
+  let s0: usize = 0;
+  let p0: usize = 0;
+  let e0: usize = 0;
+  if (first + 0 < n) {
+    const w = walkOf(first + 0);
+    if (w) {
+      s0 = root;
+      p0 = from;
+      e0 = to;
+    }
+  }
+  let s1: usize = 0;
+  let p1: usize = 0;
+  let e1: usize = 0;
+  if (first + 1 < n) {
+    const w = walkOf(first + 1);
+    if (w) {
+      s1 = root;
+      p1 = from;
+      e1 = to;
+    }
+  }
+  let s2: usize = 0;
+  let p2: usize = 0;
+  let e2: usize = 0;
+  if (first + 2 < n) {
+    const w = walkOf(first + 2);
+    if (w) {
+      s2 = root;
+      p2 = from;
+      e2 = to;
+    }
+  }
+  let s3: usize = 0;
+  let p3: usize = 0;
+  let e3: usize = 0;
+  if (first + 3 < n) {
+    const w = walkOf(first + 3);
+    if (w) {
+      s3 = root;
+      p3 = from;
+      e3 = to;
+    }
+  }
+  while (p0 < e0 || p1 < e1 || p2 < e2 || p3 < e3) {
+    if (p0 < e0) {
+      s0 = next(s0, p0);
+      p0++;
+    }
+    if (p1 < e1) {
+      s1 = next(s1, p1);
+      p1++;
+    }
+    if (p2 < e2) {
+      s2 = next(s2, p2);
+      p2++;
+    }
+    if (p3 < e3) {
+      s3 = next(s3, p3);
+      p3++;
+    }
+  }
+  if (first + 0 < n) store<u32>(lane(LINE_OUTPUT, first + 0), load<u32>(stateOutput + (s0 << 2)));
+  if (first + 1 < n) store<u32>(lane(LINE_OUTPUT, first + 1), load<u32>(stateOutput + (s1 << 2)));
+  if (first + 2 < n) store<u32>(lane(LINE_OUTPUT, first + 2), load<u32>(stateOutput + (s2 << 2)));
+  if (first + 3 < n) store<u32>(lane(LINE_OUTPUT, first + 3), load<u32>(stateOutput + (s3 << 2)));
 }
 
 /**
@@ -319,7 +449,7 @@ export function classify(from: usize, end: usize, starts: usize, ends: usize): u
 
 /**
  * Formats the lines of [from, end) into the output from `out`, keeping `limit - out` bytes at
- * most (with 8 bytes of slack past `limit`). The engine's lines, in the order classify() listed
+ * most (with 16 bytes of slack past `limit`). The engine's lines, in the order classify() listed
  * them, are copied from the (offset, length) u32 pairs at `pieces`, starting with pair `copied`;
  * with `pieces` 0, run() stops at the first of them (a clean E.164 dump never needs classify()).
  * Returns 0 when every line is written, 1 when it stopped at an engine's line, 2 when the output
@@ -335,51 +465,82 @@ export function run(
   copied: u32,
 ): i32 {
   let o = out;
-  for (let s = from; s < end; s = nextLine) {
-    if (!readLine(s, end, true)) {
-      if (pieces == 0) return stop(1, s, o, copied);
-      const piece = pieces + ((<usize>copied) << 3);
-      const size = <usize>load<u32>(piece, 4);
-      if (o + size > limit) return stop(2, s, o, copied);
-      copy(o, <usize>load<u32>(piece), size);
-      o += size;
-      copied++;
-      continue;
+  let next = from;
+  while (next < end) {
+    // Up to LANES lines read ahead, so that their walks of the automaton overlap.
+    let n: usize = 0;
+    for (; n < LANES && next < end; n++) {
+      const mine = readLine(next, end, true);
+      store<u32>(lane(LINE_START, n), <u32>next);
+      store<u32>(lane(LINE_NEXT, n), <u32>nextLine);
+      store<u32>(lane(LINE_END, n), <u32>lineEnd);
+      store<u32>(lane(LINE_MINE, n), <u32>mine);
+      store<u32>(lane(LINE_CC_END, n), <u32>ccEnd);
+      store<u32>(lane(LINE_NSN, n), <u32>nsnStart);
+      store<u32>(lane(LINE_PLAN, n), <u32>plan);
+      store<u32>(lane(LINE_ERROR, n), <u32>error);
+      store<u32>(lane(LINE_MAIN, n), <u32>main);
+      next = nextLine;
     }
-    // `{"input":"…` and the rest: the error's end, or the reading and the E.164, which is the
-    // input less a national prefix stripped after the calling code.
-    const line = lineEnd - s;
-    let rest: usize;
-    let restSize: usize;
-    let middle: usize = 0;
-    let middleSize: usize = 0;
-    if (error != -1) {
-      rest = load<u32>(errorAt + ((<usize>error) << 2));
-      restSize = load<u32>(errorLength + ((<usize>error) << 2));
-    } else {
-      const key = (<usize>((country + 1) * typeCount + type)) << 2;
-      rest = load<u32>(tailAt + key);
-      restSize = load<u32>(tailLength + key);
-      const v = (<usize>(valid | (possible << 1))) << 2;
-      middle = load<u32>(validityAt + v);
-      middleSize = load<u32>(validityLength + v);
+    for (let i: usize = 0; i < n; i += 4) walkLanes(i, n);
+    for (let i: usize = 0; i < n; i++) {
+      const s = <usize>load<u32>(lane(LINE_START, i));
+      lineEnd = <usize>load<u32>(lane(LINE_END, i));
+      if (load<u32>(lane(LINE_MINE, i)) == 0) {
+        if (pieces == 0) return stop(1, s, o, copied);
+        const piece = pieces + ((<usize>copied) << 3);
+        const size = <usize>load<u32>(piece, 4);
+        if (o + size > limit) return stop(2, s, o, copied);
+        copy(o, <usize>load<u32>(piece), size);
+        o += size;
+        copied++;
+        continue;
+      }
+      ccEnd = <usize>load<u32>(lane(LINE_CC_END, i));
+      nsnStart = <usize>load<u32>(lane(LINE_NSN, i));
+      plan = <i32>load<u32>(lane(LINE_PLAN, i));
+      error = <i32>load<u32>(lane(LINE_ERROR, i));
+      main = <i32>load<u32>(lane(LINE_MAIN, i));
+      type = 0;
+      country = -1;
+      valid = 0;
+      possible = 0;
+      if (error == -1) finish(load<u32>(lane(LINE_OUTPUT, i)));
+      // `{"input":"…` and the rest: the error's end, or the reading and the E.164, which is the
+      // input less a national prefix stripped after the calling code.
+      const line = lineEnd - s;
+      let rest: usize;
+      let restSize: usize;
+      let middle: usize = 0;
+      let middleSize: usize = 0;
+      if (error != -1) {
+        rest = load<u32>(errorAt + ((<usize>error) << 2));
+        restSize = load<u32>(errorLength + ((<usize>error) << 2));
+      } else {
+        const key = (<usize>((country + 1) * typeCount + type)) << 2;
+        rest = load<u32>(tailAt + key);
+        restSize = load<u32>(tailLength + key);
+        const v = (<usize>(valid | (possible << 1))) << 2;
+        middle = load<u32>(validityAt + v);
+        middleSize = load<u32>(validityLength + v);
+      }
+      if (o + headLength + 2 * line + middleSize + restSize > limit) return stop(2, s, o, copied);
+      copy(o, head, headLength);
+      o += headLength;
+      copy(o, s, line);
+      o += line;
+      if (error == -1) {
+        copy(o, middle, middleSize);
+        o += middleSize;
+        const callingCode = ccEnd - s;
+        copy(o, s, callingCode);
+        o += callingCode;
+        copy(o, nsnStart, lineEnd - nsnStart);
+        o += lineEnd - nsnStart;
+      }
+      copy(o, rest, restSize);
+      o += restSize;
     }
-    if (o + headLength + 2 * line + middleSize + restSize > limit) return stop(2, s, o, copied);
-    copy(o, head, headLength);
-    o += headLength;
-    copy(o, s, line);
-    o += line;
-    if (error == -1) {
-      copy(o, middle, middleSize);
-      o += middleSize;
-      const callingCode = ccEnd - s;
-      copy(o, s, callingCode);
-      o += callingCode;
-      copy(o, nsnStart, lineEnd - nsnStart);
-      o += lineEnd - nsnStart;
-    }
-    copy(o, rest, restSize);
-    o += restSize;
   }
   return stop(0, end, o, copied);
 }

@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { PhoneEngine } from '../phone/index.js';
 import type { RegionPlan } from '../phone/metadata.js';
 import { e164RecordFragments, type JsonLinesWriter } from './phone-json.js';
+import { prefixLiterals } from './prefix-literals.js';
 
 // The part of the WebAssembly API used here, typed locally: TypeScript declares it only in the
 // DOM libraries, which the build of this Node project does not load.
@@ -62,7 +63,7 @@ const COPIED = 2;
 
 const WASM = new URL('../../dist/wasm/e164-json.wasm', import.meta.url);
 const PAGE = 65536;
-/** Slack after each region: the module copies whole 8-byte words. */
+/** Slack after each region: the module reads and copies whole 16-byte blocks. */
 const SLACK = 16;
 const FULL = 2;
 /** Output room per input byte to start with: a 13-byte line gives a record of about 106. */
@@ -237,9 +238,16 @@ export class FastJsonLines {
     };
     const pointers = (values: readonly number[]): number => place(bytesOf(u32(values)));
     const rules = new Uint32Array(
-      regions
-        .map(prefixRule)
-        .map((rule) => (rule === null ? 0 : rule === 'pattern' ? 1 : place(rule))),
+      regions.map(prefixRule).map((rule) => {
+        if (rule === null) return 0;
+        if (rule === 'engine') return 1;
+        // Children become addresses: the trie goes where `at` is now.
+        const root = at;
+        const nodes = rule.map((value, i) =>
+          i % TRIE_NODE !== TRIE_NODE - 1 && value !== 0 ? root + 4 * TRIE_NODE * value : value,
+        );
+        return place(bytesOf(nodes));
+      }),
     );
     tables[tables.length - 1] = bytesOf(rules);
     const tableAt = pointers(tables.map((t) => place(t)));
@@ -281,21 +289,44 @@ export function fastJsonLines(
   return compiledModule === null ? null : new FastJsonLines(engine, region, compiledModule, writer);
 }
 
+/** u32s in a trie node: ten children, then the priority of the prefix ending there. */
+const TRIE_NODE = 11;
+const NO_PREFIX = 0xffffffff;
+/** Prefixes a rule may expand to (China's, the largest, has 2,101). */
+const MAX_PREFIXES = 4096;
+
 /**
- * A region's national prefix rule for the module: null for none, 'pattern' for a regular
- * expression, else its prefixes as digits (a count byte, then a length byte and the digits of
- * each, in the rule's order).
+ * A region's national prefix rule for the module: null for none, 'engine' for one only the
+ * engine runs (it rewrites digits, or is no finite set of digit strings), else the trie of its
+ * prefixes, children as node numbers (0 for none: the root is no child).
  */
-function prefixRule(region: RegionPlan): Uint8Array | 'pattern' | null {
-  if (region.nationalPrefixPattern !== null) return 'pattern';
-  const literals = region.nationalPrefixLiterals;
-  if (literals === null) return null;
-  const out: number[] = [literals.length];
-  for (const prefix of literals) {
-    out.push(prefix.length);
-    for (const digit of prefix) out.push(digit.charCodeAt(0));
+function prefixRule(region: RegionPlan): Uint32Array | 'engine' | null {
+  const pattern = region.nationalPrefixPattern;
+  let prefixes = region.nationalPrefixLiterals;
+  if (pattern !== null) {
+    // `^(?:rule)`; a transform rewrites digits, which no list of prefixes says.
+    if (region.nationalPrefixTransformRule) return 'engine';
+    prefixes = prefixLiterals(pattern.source.slice(4, -1), MAX_PREFIXES);
+    if (prefixes === null) return 'engine';
   }
-  return Uint8Array.from(out);
+  if (prefixes === null) return null;
+  const nodes: number[] = [];
+  const node = (): number => {
+    nodes.push(...new Array<number>(TRIE_NODE - 1).fill(0), NO_PREFIX);
+    return nodes.length / TRIE_NODE - 1;
+  };
+  node();
+  prefixes.forEach((prefix, priority) => {
+    let at = 0;
+    for (const digit of prefix) {
+      const slot = at * TRIE_NODE + digit.charCodeAt(0) - 48;
+      if (nodes[slot] === 0) nodes[slot] = node();
+      at = nodes[slot]!;
+    }
+    const end = at * TRIE_NODE + TRIE_NODE - 1;
+    if (nodes[end] === NO_PREFIX) nodes[end] = priority;
+  });
+  return Uint32Array.from(nodes);
 }
 
 function lengthMask(lengths: readonly number[]): number {
