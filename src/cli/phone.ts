@@ -300,7 +300,7 @@ async function runNumbers(
       const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const last = data.lastIndexOf(10);
       if (last < 0) {
-        carry = data;
+        carry = data === chunk ? Buffer.from(chunk) : data; // a file's chunk memory is reused
       } else {
         await out.write(format(data.subarray(0, last + 1)));
         carry = Buffer.from(data.subarray(last + 1));
@@ -337,10 +337,13 @@ function statOf(stream: Readable | Writable): Stats | undefined {
   }
 }
 
-/** A regular file read in chunks of 1 MiB, each in memory of its own. */
+/**
+ * A regular file read in chunks of 1 MiB, into the same memory each time: the caller is done
+ * with a chunk (it formats it and copies what it keeps) before it asks for the next.
+ */
 function* fileChunks(fd: number): Generator<Buffer, void, undefined> {
+  const chunk = Buffer.allocUnsafe(MIB);
   for (;;) {
-    const chunk = Buffer.allocUnsafe(MIB);
     const size = readSync(fd, chunk, 0, MIB, null);
     if (size === 0) return;
     yield chunk.subarray(0, size);
