@@ -433,15 +433,18 @@ function walkLanes(first: usize, n: usize): void {
 
 /**
  * Lists the engine's lines of [from, end): their starts as u32s from `starts`, their ends from
- * `ends`; returns how many. The caller formats them and puts their records where run() will
- * copy them from.
+ * `ends`, both less `base`; returns how many, and leaves the number of lines read in the state
+ * block. The caller formats them and puts their records where run() will copy them from.
  */
-export function classify(from: usize, end: usize, starts: usize, ends: usize): u32 {
+export function classify(from: usize, end: usize, base: usize, starts: usize, ends: usize): u32 {
   let count: usize = 0;
+  let lines: u32 = 0;
   for (let s = from; s < end; s = nextLine) {
+    lines++;
+    store<u32>(state, lines, 12);
     if (readLine(s, end, false)) continue;
-    store<u32>(starts + (count << 2), <u32>s);
-    store<u32>(ends + (count << 2), <u32>lineEnd);
+    store<u32>(starts + (count << 2), <u32>(s - base));
+    store<u32>(ends + (count << 2), <u32>(lineEnd - base));
     count++;
   }
   return <u32>count;

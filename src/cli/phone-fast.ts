@@ -45,7 +45,7 @@ interface Exports {
     types: number,
   ): void;
   heapBase(): number;
-  classify(from: number, end: number, starts: number, ends: number): number;
+  classify(from: number, end: number, base: number, starts: number, ends: number): number;
   run(
     from: number,
     end: number,
@@ -60,12 +60,18 @@ interface Exports {
 const STOPPED_AT = 0;
 const OUTPUT_END = 1;
 const COPIED = 2;
+const CLASSIFIED = 3;
 
 const WASM = new URL('../../dist/wasm/e164-json.wasm', import.meta.url);
 const PAGE = 65536;
 /** Slack after each region: the module reads and copies whole 16-byte blocks. */
 const SLACK = 16;
 const FULL = 2;
+/**
+ * Chunks that go to the engine alone after one where most lines were the engine's anyway: mixed
+ * input is read once, not first here and then by the engine, and each 16th chunk tries again.
+ */
+const ENGINE_CHUNKS = 15;
 /** Output room per input byte to start with: a 13-byte line gives a record of about 106. */
 const OUTPUT_RATIO = 10;
 
@@ -99,6 +105,8 @@ export class FastJsonLines {
   private readonly stateAt: number;
   /** Start of the input region; the other regions of a chunk follow it. */
   private readonly inputAt: number;
+  /** Chunks still to go to the engine alone (see ENGINE_CHUNKS). */
+  private engineChunks = 0;
 
   constructor(
     private readonly engine: PhoneEngine,
@@ -119,6 +127,13 @@ export class FastJsonLines {
    * view of the module's memory, valid until the next call: copy it to keep it.
    */
   format(data: Uint8Array): Uint8Array {
+    if (this.engineChunks > 0) {
+      this.engineChunks--;
+      const bytes = plain(data);
+      const batch = this.engine.parseBatchWithRegion(bytes, this.region);
+      for (let i = 0; i < batch.count; i++) this.writer.writeLine(batch, bytes, i);
+      return this.writer.take();
+    }
     const lines = data.length + 1; // at most
     const startsAt = align(this.inputAt + data.length + SLACK, 8);
     const endsAt = startsAt + 4 * lines;
@@ -135,7 +150,7 @@ export class FastJsonLines {
     if (this.state[STOPPED_AT]! < end) {
       const first = this.state[STOPPED_AT]!;
       const written = this.memory.slice(outputAt, at);
-      outputAt = this.formatEngineLines(first, end, startsAt, endsAt, piecesAt, recordsAt);
+      outputAt = this.formatEngineLines(data, first, startsAt, endsAt, piecesAt, recordsAt);
       this.growTo(outputAt + written.length + OUTPUT_RATIO * (end - first) + SLACK);
       this.memory.set(written, outputAt);
       at = this.run(first, end, outputAt + written.length, piecesAt);
@@ -163,28 +178,34 @@ export class FastJsonLines {
   }
 
   /**
-   * Formats the engine's lines of [from, end) (listed by classify()) with the engine and the
-   * TypeScript writer, from `recordsAt`, their (offset, length) at `piecesAt`; returns where the
-   * output may start after them.
+   * Formats the engine's lines of `data` from the one at `first` (an address in memory; listed
+   * by classify()) with the engine and the TypeScript writer, from `recordsAt`, their (offset,
+   * length) at `piecesAt`; returns where the output may start after them. The engine reads
+   * `data` itself, not the module's copy: one kind of array for it, whichever path a chunk takes.
    */
   private formatEngineLines(
-    from: number,
-    end: number,
+    data: Uint8Array,
+    first: number,
     startsAt: number,
     endsAt: number,
     piecesAt: number,
     recordsAt: number,
   ): number {
-    const count = this.exports.classify(from, end, startsAt, endsAt);
+    const end = this.inputAt + data.length;
+    const count = this.exports.classify(first, end, this.inputAt, startsAt, endsAt);
+    // Mostly the engine's lines (numbers as people write them, not E.164): the next chunks go
+    // to the engine alone, which saves reading each line twice, until one more try here.
+    if (count > this.state[CLASSIFIED]! / 2) this.engineChunks = ENGINE_CHUNKS;
     const buffer = this.memory.buffer;
     const starts = new Uint32Array(buffer, startsAt, count);
     const ends = new Uint32Array(buffer, endsAt, count);
-    const batch = this.engine.parseRanges(this.memory, starts, ends, count, null, this.region);
+    const bytes = plain(data);
+    const batch = this.engine.parseRanges(bytes, starts, ends, count, null, this.region);
     const pieces = new Uint32Array(buffer, piecesAt, 2 * count);
     const writer = this.writer;
     let offset = recordsAt;
     for (let i = 0; i < count; i++) {
-      writer.writeLine(batch, this.memory, i);
+      writer.writeLine(batch, bytes, i);
       const size = recordsAt + writer.size - offset;
       pieces[2 * i] = offset;
       pieces[2 * i + 1] = size;
@@ -336,6 +357,11 @@ function lengthMask(lengths: readonly number[]): number {
     mask |= 1 << n;
   }
   return mask >>> 0;
+}
+
+/** A Buffer as a plain Uint8Array: what the engine and the writer always get from here. */
+function plain(data: Uint8Array): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
 function bytesOf(array: ArrayBufferView): Uint8Array {

@@ -51,6 +51,7 @@ export interface PhoneTuning {
 }
 
 const MIB = 1 << 20;
+const READ_BYTES = 1 << 16;
 
 export interface PhoneIo {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -338,13 +339,14 @@ function statOf(stream: Readable | Writable): Stats | undefined {
 }
 
 /**
- * A regular file read in chunks of 1 MiB, into the same memory each time: the caller is done
+ * A regular file read in chunks of 64 KiB (as a stream reads it: larger chunks made mixed input
+ * 10% slower, their output buffers growing), into the same memory each time: the caller is done
  * with a chunk (it formats it and copies what it keeps) before it asks for the next.
  */
 function* fileChunks(fd: number): Generator<Buffer, void, undefined> {
-  const chunk = Buffer.allocUnsafe(MIB);
+  const chunk = Buffer.allocUnsafe(READ_BYTES);
   for (;;) {
-    const size = readSync(fd, chunk, 0, MIB, null);
+    const size = readSync(fd, chunk, 0, READ_BYTES, null);
     if (size === 0) return;
     yield chunk.subarray(0, size);
   }
