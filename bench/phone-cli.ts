@@ -12,7 +12,7 @@
  * outputs are compared, so that a fast but wrong command cannot pass unnoticed.
  *
  * `--e164` writes E.164 lines only (the comparison issue 17 sets: a dump already normalised).
- * `--threads N` is passed to `ringfence phone` (default: its own, one thread per idle core), and
+ * `--threads N` is passed to `ringfence phone` (default: its own, one thread), and
  * `--threads 1,2` times each count in turn, against the same libphonenumber-js run.
  *
  *   npm run build && npx tsx bench/phone-cli.ts [--lines 1000000] [--runs 1] [--seed 1] [--file F]
