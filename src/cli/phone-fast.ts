@@ -10,29 +10,11 @@
  * exactly as the engine would is handed back, and test/phone-fast.test.ts checks that both paths
  * write the same bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { PhoneEngine } from '../phone/index.js';
 import type { RegionPlan } from '../phone/metadata.js';
+import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
 import { e164RecordFragments, type JsonLinesWriter } from './phone-json.js';
 import { prefixLiterals } from './prefix-literals.js';
-
-// The part of the WebAssembly API used here, typed locally: TypeScript declares it only in the
-// DOM libraries, which the build of this Node project does not load.
-interface WasmModule {
-  readonly kind: 'module';
-}
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (
-    module: WasmModule,
-    imports: Record<string, Record<string, unknown>>,
-  ) => { readonly exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 interface Exports {
   readonly memory: WasmMemory;
@@ -62,8 +44,6 @@ const OUTPUT_END = 1;
 const COPIED = 2;
 const CLASSIFIED = 3;
 
-const WASM = new URL('../../dist/wasm/e164-json.wasm', import.meta.url);
-const PAGE = 65536;
 /** Slack after each region: the module reads and copies whole 16-byte blocks. */
 const SLACK = 16;
 const FULL = 2;
@@ -75,19 +55,9 @@ const ENGINE_CHUNKS = 15;
 /** Output room per input byte to start with: a 13-byte line gives a record of about 106. */
 const OUTPUT_RATIO = 10;
 
-/** The compiled module, once per thread; undefined when dist/wasm is absent. */
-let compiled: WasmModule | null | undefined;
-
-function module(): WasmModule | null {
-  if (compiled === undefined) {
-    compiled = existsSync(WASM) ? new wasm.Module(readFileSync(WASM)) : null;
-  }
-  return compiled;
-}
-
 /** Whether the fast path is built (a source checkout before `npm run build` runs without it). */
 export function fastPathAvailable(): boolean {
-  return module() !== null;
+  return wasmAvailable('e164-json');
 }
 
 /**
@@ -111,11 +81,10 @@ export class FastJsonLines {
   constructor(
     private readonly engine: PhoneEngine,
     private readonly region: number,
-    compiledModule: WasmModule,
+    exports: Exports,
     private readonly writer: JsonLinesWriter,
   ) {
-    const instance = new wasm.Instance(compiledModule, { env: { abort: moduleAbort } });
-    this.exports = instance.exports as Exports;
+    this.exports = exports;
     this.memory = new Uint8Array(this.exports.memory.buffer);
     this.stateAt = align(this.exports.heapBase(), 8);
     this.state = new Uint32Array(this.memory.buffer, this.stateAt, 4);
@@ -219,7 +188,7 @@ export class FastJsonLines {
   private growTo(bytes: number): void {
     const memory = this.exports.memory;
     const have = memory.buffer.byteLength;
-    if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
+    if (bytes > have) memory.grow(Math.ceil((bytes - have) / WASM_PAGE));
     if (this.memory.buffer !== memory.buffer) {
       this.memory = new Uint8Array(memory.buffer);
       this.state = new Uint32Array(memory.buffer, this.stateAt, 4);
@@ -306,8 +275,8 @@ export function fastJsonLines(
   region: number,
   writer: JsonLinesWriter,
 ): FastJsonLines | null {
-  const compiledModule = module();
-  return compiledModule === null ? null : new FastJsonLines(engine, region, compiledModule, writer);
+  const exports = instantiateWasm('e164-json') as Exports | null;
+  return exports === null ? null : new FastJsonLines(engine, region, exports, writer);
 }
 
 /** u32s in a trie node: ten children, then the priority of the prefix ending there. */
@@ -370,8 +339,4 @@ function bytesOf(array: ArrayBufferView): Uint8Array {
 
 function align(value: number, to: number): number {
   return Math.ceil(value / to) * to;
-}
-
-function moduleAbort(): never {
-  throw new Error('e164-json.wasm aborted');
 }

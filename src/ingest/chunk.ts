@@ -42,6 +42,7 @@ import {
 import { MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
+import { FieldIndex } from './field-index.js';
 
 /**
  * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
@@ -173,6 +174,7 @@ const decoder = new TextDecoder();
 
 export class Normaliser {
   private readonly scratch = new Scratch();
+  private readonly fieldIndex = new FieldIndex();
   private readonly typeNames: Uint8Array[];
   private readonly regionNames: Uint8Array[];
 
@@ -398,9 +400,14 @@ export class Normaliser {
     let statuses = s.status;
     let regions = s.regions;
     let literals = s.literal;
+    // Field ends: `offsets[k]` is the first delimiter or LF at or after the cursor (the last
+    // entry is `length`). Quoted fields move the cursor past their own delimiters and LFs.
+    const offsets = this.fieldIndex.index(bytes, delimiter === -1 ? NEWLINE : delimiter);
+    let k = 0;
     while (pos < length) {
       const recordStart = pos;
       const recordLine = line;
+      const recordOffset = k;
       let field = 0;
       let phoneStart = 0;
       let phoneEnd = 0;
@@ -419,6 +426,7 @@ export class Normaliser {
             unfill(bytes, recordStart, pos, length, delimiter, filled, columns);
             literal = true;
             pos = recordStart;
+            k = recordOffset;
             line = recordLine;
             field = 0;
             phoneStart = phoneEnd = countryStart = countryEnd = 0;
@@ -432,11 +440,13 @@ export class Normaliser {
           fieldEnd = close;
           pos = close + 1;
           // Spaces (or a CR and what follows it) up to the delimiter stay out of the value.
-          while (pos < length && bytes[pos] !== delimiter && bytes[pos] !== NEWLINE) pos++;
+          while (offsets[k]! < pos) k++;
+          pos = offsets[k]!;
         } else {
-          let b = 0;
-          while (pos < length && (b = bytes[pos]!) !== NEWLINE && b !== delimiter) pos++;
+          while (offsets[k]! < pos) k++;
+          pos = offsets[k]!;
           fieldEnd = pos;
+          const b = pos < length ? bytes[pos]! : 0;
           if (fieldEnd > fieldStart && bytes[fieldEnd - 1] === CR && b !== delimiter) fieldEnd--;
         }
         if (fieldEnd > fieldStart) {
