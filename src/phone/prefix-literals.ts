@@ -4,9 +4,10 @@
  * what `^(?:rule)` matches. Only rules built of digits, `\d`, classes, groups, `|` and `?` are
  * finite this way; others (`$`, `{n,m}`...) give null, as does an expansion past `limit`.
  *
- * Used by the phone --json fast path (phone-fast.ts), which strips national prefixes by a walk
- * of these strings instead of running the expression; for a rule without a transform, that is
- * what libphonenumber does with the match (strip it). test/phone-fast.test.ts compares the two.
+ * Used by the WebAssembly reading of E.164 numbers (fast-e164.ts), which strips national
+ * prefixes by a walk of these strings instead of running the expression; for a rule without a
+ * transform, that is what libphonenumber does with the match (strip it).
+ * test/phone-fast.test.ts compares the two.
  */
 export function prefixLiterals(rule: string, limit: number): string[] | null {
   let at = 0;

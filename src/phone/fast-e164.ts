@@ -1,0 +1,304 @@
+/**
+ * The engine's reading of numbers already in E.164, in WebAssembly (wasm/e164.ts, built into
+ * dist/wasm/e164.wasm by `npm run build`): one module instance with the engine's tables copied
+ * into its memory, for two callers.
+ *
+ * - readCells(): the batch API over byte ranges (what the ingest normaliser parses), E.164 cells
+ *   read here and the rest by the engine, into one PhoneBatch equal to engine.parseRanges'.
+ * - The `phone --json` fast path (src/cli/phone-fast.ts), which drives the module's run() over
+ *   its memory through `exports`, `memory`, `growTo()` and `freeAt`.
+ *
+ * The module reads a `+` number as the engine does (resolve.ts: international, finish,
+ * extractNational, national prefixes included where the rule is a finite set of digit strings)
+ * and hands back everything else; test/phone-fast.test.ts holds both to the same results.
+ */
+import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
+import { BATCH_POSSIBLE, BATCH_VALID, type PhoneBatch, type PhoneEngine } from './engine.js';
+import type { RegionPlan } from './metadata.js';
+import { prefixLiterals } from './prefix-literals.js';
+import { PHONE_ERROR_CODES } from './types.js';
+
+export interface E164Exports {
+  readonly memory: WasmMemory;
+  configure(tables: number, state: number, wide: number, maxNsn: number): void;
+  configureRecords(fragments: number, types: number): void;
+  heapBase(): number;
+  classify(from: number, end: number, base: number, starts: number, ends: number): number;
+  run(
+    from: number,
+    end: number,
+    out: number,
+    limit: number,
+    pieces: number,
+    copied: number,
+  ): number;
+  readCells(
+    data: number,
+    starts: number,
+    ends: number,
+    count: number,
+    results: number,
+    errors: number,
+    valid: number,
+    possible: number,
+  ): void;
+}
+
+/** Slack after each region: the module reads and copies whole 16-byte blocks. */
+export const SLACK = 16;
+/** A cell readCells() leaves to the engine. */
+const ENGINE_CELL = 255;
+
+/** Whether the module is built (a source checkout before `npm run build` runs without it). */
+export function fastE164Available(): boolean {
+  return wasmAvailable('e164');
+}
+
+/** One instance of the module with `engine`'s tables, or null when it is not built. */
+export function fastE164(engine: PhoneEngine): FastE164 | null {
+  const exports = instantiateWasm('e164') as E164Exports | null;
+  return exports === null ? null : new FastE164(engine, exports);
+}
+
+export class FastE164 {
+  /** The module's memory; a new view after growTo() has grown it. */
+  memory: Uint8Array;
+  /** The state block of run() and classify() (u32s; see wasm/e164.ts). */
+  state: Uint32Array;
+  private readonly stateAt: number;
+  /** The first free address after the tables (8-aligned); callers lay out their data here. */
+  freeAt: number;
+
+  constructor(
+    private readonly engine: PhoneEngine,
+    readonly exports: E164Exports,
+  ) {
+    this.memory = new Uint8Array(exports.memory.buffer);
+    this.stateAt = align(exports.heapBase(), 8);
+    this.state = new Uint32Array(this.memory.buffer, this.stateAt, 4);
+    this.freeAt = this.layOutTables(this.stateAt + 16);
+  }
+
+  /** Makes memory at least `bytes` long. */
+  growTo(bytes: number): void {
+    const memory = this.exports.memory;
+    const have = memory.buffer.byteLength;
+    if (bytes > have) memory.grow(Math.ceil((bytes - have) / WASM_PAGE));
+    if (this.memory.buffer !== memory.buffer) {
+      this.memory = new Uint8Array(memory.buffer);
+      this.state = new Uint32Array(memory.buffer, this.stateAt, 4);
+    }
+  }
+
+  /** Copies `bytes` to `freeAt` with `slack` readable bytes after them; returns their address. */
+  place(bytes: Uint8Array, slack = 0): number {
+    const start = this.freeAt;
+    this.freeAt = align(start + bytes.length + slack, 8);
+    this.growTo(this.freeAt);
+    this.memory.set(bytes, start);
+    return start;
+  }
+
+  /**
+   * engine.parseRanges(bytes, starts, ends, count, regions) with the E.164 cells read here: the
+   * same batch. A `+` number ignores its default region, so only the engine's cells need one.
+   */
+  parseRanges(
+    bytes: Uint8Array,
+    starts: Uint32Array,
+    ends: Uint32Array,
+    count: number,
+    regions: Int32Array | null,
+  ): PhoneBatch {
+    // The chunk, the ranges, then a result array per batch field.
+    const dataAt = this.freeAt;
+    const startsAt = align(dataAt + bytes.length + SLACK, 8);
+    const endsAt = startsAt + 4 * count;
+    const fields = [1, 1, 2, 2, 1, 1, 4, 4]; // bytes per cell of each result array
+    const results: number[] = [];
+    let at = align(endsAt + 4 * count, 8);
+    for (const size of fields) {
+      results.push(at);
+      at = align(at + size * count, 8);
+    }
+    const pointersAt = at;
+    const errorsAt = pointersAt + 4 * fields.length;
+    this.growTo(errorsAt + 8);
+    const memory = this.memory;
+    memory.set(bytes, dataAt);
+    const buffer = memory.buffer;
+    new Uint32Array(buffer, startsAt, count).set(starts.subarray(0, count));
+    new Uint32Array(buffer, endsAt, count).set(ends.subarray(0, count));
+    new Uint32Array(buffer, pointersAt, fields.length).set(results);
+    memory.set(ERROR_STATUSES, errorsAt);
+    this.exports.readCells(
+      dataAt,
+      startsAt,
+      endsAt,
+      count,
+      pointersAt,
+      errorsAt,
+      BATCH_VALID,
+      BATCH_POSSIBLE,
+    );
+    const status = memory.slice(results[0], results[0]! + count);
+    const batch: PhoneBatch = {
+      count,
+      lineStart: starts.slice(0, count),
+      lineEnd: ends.slice(0, count),
+      status,
+      flags: memory.slice(results[1], results[1]! + count),
+      callingCode: new Uint16Array(buffer.slice(results[2], results[2]! + 2 * count)),
+      region: new Uint16Array(buffer.slice(results[3], results[3]! + 2 * count)),
+      type: memory.slice(results[4], results[4]! + count),
+      nsnLength: memory.slice(results[5], results[5]! + count),
+      nsnHigh: new Uint32Array(buffer.slice(results[6], results[6]! + 4 * count)),
+      nsnLow: new Uint32Array(buffer.slice(results[7], results[7]! + 4 * count)),
+      extensions: new Map(),
+      regionIds: this.engine.regionIds,
+    };
+    // The engine's cells, in one batch of their own, copied into place.
+    let others = 0;
+    for (let i = 0; i < count; i++) if (status[i] === ENGINE_CELL) others++;
+    if (others === 0) return batch;
+    const index = new Uint32Array(others);
+    const otherStarts = new Uint32Array(others);
+    const otherEnds = new Uint32Array(others);
+    const otherRegions = regions === null ? null : new Int32Array(others);
+    for (let i = 0, j = 0; i < count; i++) {
+      if (status[i] !== ENGINE_CELL) continue;
+      index[j] = i;
+      otherStarts[j] = starts[i]!;
+      otherEnds[j] = ends[i]!;
+      if (otherRegions !== null) otherRegions[j] = regions![i]!;
+      j++;
+    }
+    const read = this.engine.parseRanges(bytes, otherStarts, otherEnds, others, otherRegions);
+    for (let j = 0; j < others; j++) {
+      const i = index[j]!;
+      batch.status[i] = read.status[j]!;
+      batch.flags[i] = read.flags[j]!;
+      batch.callingCode[i] = read.callingCode[j]!;
+      batch.region[i] = read.region[j]!;
+      batch.type[i] = read.type[j]!;
+      batch.nsnLength[i] = read.nsnLength[j]!;
+      batch.nsnHigh[i] = read.nsnHigh[j]!;
+      batch.nsnLow[i] = read.nsnLow[j]!;
+      const extension = read.extensions.get(j);
+      if (extension !== undefined) batch.extensions.set(i, extension);
+    }
+    return batch;
+  }
+
+  /** Copies the engine's tables into memory from `at`, configures the module; returns the end. */
+  private layOutTables(at: number): number {
+    this.freeAt = at;
+    const md = this.engine.metadata;
+    const plans = md.callingCodes;
+    const regions = md.regions;
+    const tables: Uint8Array[] = [
+      bytesOf(md.callingCodeIndex),
+      bytesOf(u32(plans.map((p) => p.root))),
+      bytesOf(u32(plans.map((p) => p.firstRegion))),
+      bytesOf(u32(plans.map((p) => p.regionCount))),
+      bytesOf(u32(regions.map((r) => r.slot))),
+      bytesOf(u32(regions.map((r) => (r.hasTypes ? 1 : 0)))),
+      bytesOf(u32(regions.map((r) => lengthMask(r.lengths)))),
+      bytesOf(u32(regions.map((r) => r.nationalPrefixFirstDigits))),
+      bytesOf(md.transitions),
+      bytesOf(md.stateOutput),
+      bytesOf(md.outputGeneral),
+      bytesOf(md.outputFound),
+      bytesOf(md.outputTypesAt),
+      bytesOf(md.outputTypes),
+    ];
+    // The national prefix rules: 0 none, 1 the engine's, else the address of a trie.
+    const rules = regions.map(prefixRule).map((rule) => {
+      if (rule === null) return 0;
+      if (rule === 'engine') return 1;
+      // Children become addresses: the trie goes where freeAt is now.
+      const root = this.freeAt;
+      const nodes = rule.map((value, i) =>
+        i % TRIE_NODE !== TRIE_NODE - 1 && value !== 0 ? root + 4 * TRIE_NODE * value : value,
+      );
+      return this.place(bytesOf(nodes));
+    });
+    tables.push(bytesOf(u32(rules)));
+    const tableAt = this.place(bytesOf(u32(tables.map((t) => this.place(t)))));
+    this.exports.configure(
+      tableAt,
+      this.stateAt,
+      md.transitions instanceof Uint32Array ? 1 : 0,
+      md.maxNsnLength,
+    );
+    return this.freeAt;
+  }
+}
+
+/** Statuses of TOO_SHORT, TOO_LONG and INVALID_COUNTRY, the module's errors 0, 1 and 2. */
+const ERROR_STATUSES = Uint8Array.from(
+  (['TOO_SHORT', 'TOO_LONG', 'INVALID_COUNTRY'] as const).map(
+    (code) => 1 + PHONE_ERROR_CODES.indexOf(code),
+  ),
+);
+
+/** u32s in a trie node: ten children, then the priority of the prefix ending there. */
+const TRIE_NODE = 11;
+const NO_PREFIX = 0xffffffff;
+/** Prefixes a rule may expand to (China's, the largest, has 2,101). */
+const MAX_PREFIXES = 4096;
+
+/**
+ * A region's national prefix rule for the module: null for none, 'engine' for one only the
+ * engine runs (it rewrites digits, or is no finite set of digit strings), else the trie of its
+ * prefixes, children as node numbers (0 for none: the root is no child).
+ */
+function prefixRule(region: RegionPlan): Uint32Array | 'engine' | null {
+  const pattern = region.nationalPrefixPattern;
+  let prefixes = region.nationalPrefixLiterals;
+  if (pattern !== null) {
+    // `^(?:rule)`; a transform rewrites digits, which no list of prefixes says.
+    if (region.nationalPrefixTransformRule) return 'engine';
+    prefixes = prefixLiterals(pattern.source.slice(4, -1), MAX_PREFIXES);
+    if (prefixes === null) return 'engine';
+  }
+  if (prefixes === null) return null;
+  const nodes: number[] = [];
+  const node = (): number => {
+    nodes.push(...new Array<number>(TRIE_NODE - 1).fill(0), NO_PREFIX);
+    return nodes.length / TRIE_NODE - 1;
+  };
+  node();
+  prefixes.forEach((prefix, priority) => {
+    let at = 0;
+    for (const digit of prefix) {
+      const slot = at * TRIE_NODE + digit.charCodeAt(0) - 48;
+      if (nodes[slot] === 0) nodes[slot] = node();
+      at = nodes[slot]!;
+    }
+    const end = at * TRIE_NODE + TRIE_NODE - 1;
+    if (nodes[end] === NO_PREFIX) nodes[end] = priority;
+  });
+  return Uint32Array.from(nodes);
+}
+
+function lengthMask(lengths: readonly number[]): number {
+  let mask = 0;
+  for (const n of lengths) {
+    if (n > 31) throw new Error(`possible length ${n} does not fit the fast path's mask`);
+    mask |= 1 << n;
+  }
+  return mask >>> 0;
+}
+
+function u32(values: Iterable<number>): Uint32Array {
+  return Uint32Array.from(values);
+}
+
+export function bytesOf(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+export function align(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
