@@ -191,8 +191,10 @@ interface FileState {
   /** Physical lines merged so far: the first line of the next chunk. */
   lines: number;
   filled: Float64Array;
+  /** Where the threads put this file's rows (each in a file of its own named after it). */
   readonly rowsPath: string | null;
-  readonly rowsFd: number | null;
+  /** The files they wrote. */
+  readonly rowsFiles: Set<string>;
   /** How the byte stream was decoded (encoding, BOM, line ends), and what the threads repaired. */
   decoding: StreamDecoding;
   readonly repaired: RepairCounts;
@@ -258,7 +260,6 @@ class IngestRun {
     this.progress('reading', read, read, true);
     this.rejects.end();
     await this.rejectsDone;
-    for (const state of this.files) if (state.rowsFd !== null) closeSync(state.rowsFd);
     if (this.valid + this.possibleOnly === 0) throw this.noNumbers();
 
     const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
@@ -268,8 +269,12 @@ class IngestRun {
       const lines = this.valid + this.possibleOnly + this.extraNumbers;
       this.progress('writing', 0, lines);
       const sources: RowsSource[] = this.files
-        .filter((s) => s.rowsPath !== null)
-        .map((s) => ({ path: s.rowsPath!, dialect: s.sniffed.dialect, file: displayName(s.file) }));
+        .filter((s) => s.rowsFiles.size > 0)
+        .map((s) => ({
+          paths: [...s.rowsFiles].sort(),
+          dialect: s.sniffed.dialect,
+          file: displayName(s.file),
+        }));
       await writeRowsParquet(
         sources,
         this.chunkFirstLines,
@@ -280,7 +285,7 @@ class IngestRun {
               this.progress('writing', Math.floor(fraction * lines), lines);
             },
       );
-      for (const s of sources) rmSync(s.path, { force: true });
+      for (const s of sources) for (const path of s.paths) rmSync(path, { force: true });
       this.progress('writing', lines, lines, true);
     }
 
@@ -434,11 +439,15 @@ class IngestRun {
     let first = true;
     // Each chunk in flight, with the input bytes read when it was cut: once it is merged, its
     // rows are counted and the reading has got that far (ahead by the uncut tail, under a chunk).
-    const inFlight: { result: Promise<ChunkResult>; read: number }[] = [];
+    const inFlight: {
+      result: Promise<{ readonly result: ChunkResult; readonly rowsFile: string | null }>;
+      read: number;
+    }[] = [];
     const drain = async (limit: number): Promise<void> => {
       while (inFlight.length > limit) {
         const { result, read } = inFlight.shift()!;
-        this.merge(state!, await result);
+        const done = await result;
+        this.merge(state!, done.result, done.rowsFile);
         this.progress('reading', read, this.bytesTotal);
       }
     };
@@ -447,13 +456,13 @@ class IngestRun {
         dialect: state!.sniffed.dialect,
         defaultRegion: this.defaultRegion,
         first,
-        writeRows: state!.rowsFd !== null,
+        writeRows: state!.rowsPath !== null,
         chunk: this.chunkId++,
       };
       first = false;
       dispatched += bytes.length;
       inFlight.push({
-        result: this.pool.run(movable ? bytes : new Uint8Array(bytes), options),
+        result: this.pool.run(movable ? bytes : new Uint8Array(bytes), options, state!.rowsPath),
         read: this.bytesRead,
       });
       await drain(this.pool.size * 2);
@@ -482,7 +491,7 @@ class IngestRun {
         lines: 0,
         filled: new Float64Array(sniffed.dialect.columns.length),
         rowsPath,
-        rowsFd: rowsPath === null ? null : openSync(rowsPath, 'w'),
+        rowsFiles: new Set(),
         decoding: decoded.info() ?? { encoding: 'utf-8', bom: false, lineEnding: 'none' },
         repaired: { nulBytes: 0, reencodedLines: 0, invalidBytes: 0 },
         jsonArray: array,
@@ -539,7 +548,7 @@ class IngestRun {
       throw new RingfenceError('INTERNAL', { reason: 'bytes read and bytes normalised differ' });
   }
 
-  private merge(state: FileState, result: ChunkResult): void {
+  private merge(state: FileState, result: ChunkResult, rowsFile: string | null): void {
     const firstLine = state.lines;
     state.lines += result.lines;
     const fileName = displayName(state.file);
@@ -570,7 +579,7 @@ class IngestRun {
           '\n';
       this.rejects.write(text);
     }
-    if (state.rowsFd !== null && result.rows.length > 0) writeAll(state.rowsFd, result.rows);
+    if (rowsFile !== null) state.rowsFiles.add(rowsFile);
     for (let k = 0; k < result.keys.length; k++)
       this.accumulator.add(
         result.keys[k]!,

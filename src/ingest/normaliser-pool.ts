@@ -17,16 +17,24 @@ export class NormaliserPool {
     });
   }
 
-  /** Normalises a chunk. Its memory moves to the thread (copied first when it is small). */
-  async run(bytes: Uint8Array, options: ChunkOptions): Promise<ChunkResult> {
+  /**
+   * Normalises a chunk. Its memory moves to the thread (copied first when it is small). With
+   * `rowsPath`, the thread appends the chunk's rows to a file of its own named after it, and says
+   * which (`rowsFile`, null when the chunk had no rows).
+   */
+  async run(
+    bytes: Uint8Array,
+    options: ChunkOptions,
+    rowsPath: string | null = null,
+  ): Promise<{ readonly result: ChunkResult; readonly rowsFile: string | null }> {
     // Small buffers may sit in Buffer's shared pool, which cannot be transferred.
     const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
     const response = await this.pool.call(
-      { id: this.pool.id(), kind: 'chunk', bytes: own, options },
+      { id: this.pool.id(), kind: 'chunk', bytes: own, options, rowsPath },
       [own.buffer as ArrayBuffer],
     );
     if (!('result' in response)) throw new RingfenceError('INTERNAL');
-    return response.result;
+    return { result: response.result, rowsFile: response.rowsFile };
   }
 
   /** Sorts and deduplicates `values` (which must own its memory: it moves to the thread). */

@@ -16,7 +16,8 @@ import type { Dialect } from './dialect.js';
 import { MAX_RECORD_BYTES } from './records.js';
 
 export interface RowsSource {
-  readonly path: string;
+  /** The rows files of one input file (one per normaliser thread). */
+  readonly paths: readonly string[];
   readonly dialect: Dialect;
   /** The input file's name, for the `file` column. */
   readonly file: string;
@@ -57,7 +58,8 @@ function readRowsSql(source: RowsSource): string {
   // A line: our columns (under 128 bytes), then the record, each byte at most doubled, plus a
   // delimiter and two quotes per column. DuckDB's default (2 MB) is kept when that is enough.
   const maxLine = Math.max(2_000_000, 128 + 2 * MAX_RECORD_BYTES + 3 * columns.length);
-  return `SELECT * FROM read_csv(${sqlString(source.path)}, delim=${sqlString(delimiter)}, quote='"', escape='"', new_line='\\n', header=false, auto_detect=false, strict_mode=true, null_padding=false, max_line_size=${maxLine}, columns={${spec}})`;
+  const paths = `[${source.paths.map(sqlString).join(', ')}]`;
+  return `SELECT * FROM read_csv(${paths}, delim=${sqlString(delimiter)}, quote='"', escape='"', new_line='\\n', header=false, auto_detect=false, strict_mode=true, null_padding=false, max_line_size=${maxLine}, columns={${spec}})`;
 }
 
 const PROGRESS_POLL_MS = 200;
