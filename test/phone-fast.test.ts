@@ -1,15 +1,15 @@
 /**
- * The WebAssembly fast path of `ringfence phone --json` (wasm/e164-json.ts, src/cli/phone-fast.ts)
- * writes the same bytes as the TypeScript path, on every kind of line and wherever the input is
- * cut into chunks. The module is built by `npm run build`, which `npm ci` runs: a missing module
- * fails here rather than silently leaving the slower path in place.
+ * The WebAssembly reading of E.164 numbers (wasm/e164.ts, src/phone/fast-e164.ts) gives what the
+ * engine gives: `ringfence phone --json` writes the same bytes as the TypeScript path, on every
+ * kind of line and wherever the input is cut into chunks (src/cli/phone-fast.ts), and the ingest
+ * batch of phone cells is the same batch. The module is built by `npm run build`, which `npm ci`
+ * runs: a missing module fails here rather than silently leaving the slower path in place.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fastPathAvailable } from '../src/cli/phone-fast.js';
 import { lineFormatter } from '../src/cli/phone.js';
 import { prefixLiterals } from '../src/phone/prefix-literals.js';
-import { fastE164 } from '../src/phone/fast-e164.js';
+import { fastE164, fastE164Available } from '../src/phone/fast-e164.js';
 import { defaultPhoneEngine, type PhoneBatch } from '../src/phone/index.js';
 import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
 
@@ -47,7 +47,7 @@ function assertSame(text: string | Buffer, region = -1, chunk?: number): void {
 
 describe('phone --json fast path', () => {
   it('is built', () => {
-    assert.equal(fastPathAvailable(), true, 'dist/wasm/e164-json.wasm: run `npm run build`');
+    assert.equal(fastE164Available(), true, 'dist/wasm/e164.wasm: run `npm run build`');
   });
 
   it('writes what the TypeScript path writes for E.164 numbers of every region and kind', () => {

@@ -10,18 +10,11 @@
  * exactly as the engine would is handed back, and test/phone-fast.test.ts checks that both paths
  * write the same bytes.
  */
-import {
-  SLACK,
-  align,
-  bytesOf,
-  fastE164,
-  fastE164Available,
-  type FastE164,
-} from '../phone/fast-e164.js';
+import { SLACK, align, bytesOf, fastE164, type FastE164 } from '../phone/fast-e164.js';
 import type { PhoneEngine } from '../phone/index.js';
 import { e164RecordFragments, type JsonLinesWriter } from './phone-json.js';
 
-/** The u32s of the state block that run() leaves behind (see wasm/e164-json.ts). */
+/** The u32s of the state block that run() and classify() leave behind (see wasm/e164.ts). */
 const STOPPED_AT = 0;
 const OUTPUT_END = 1;
 const COPIED = 2;
@@ -35,11 +28,6 @@ const FULL = 2;
 const ENGINE_CHUNKS = 15;
 /** Output room per input byte to start with: a 13-byte line gives a record of about 106. */
 const OUTPUT_RATIO = 10;
-
-/** Whether the fast path is built (a source checkout before `npm run build` runs without it). */
-export function fastPathAvailable(): boolean {
-  return fastE164Available();
-}
 
 /**
  * Formats chunks of whole lines as JSON Lines: E.164 lines in WebAssembly, the others with the
