@@ -1,16 +1,16 @@
 /**
  * The WebAssembly reading of E.164 numbers (wasm/e164.ts, src/phone/fast-e164.ts) gives what the
  * engine gives: `ringfence phone --json` writes the same bytes as the TypeScript path, on every
- * kind of line and wherever the input is cut into chunks (src/cli/phone-fast.ts), and the ingest
- * batch of phone cells is the same batch. The module is built by `npm run build`, which `npm ci`
- * runs: a missing module fails here rather than silently leaving the slower path in place.
+ * kind of line and wherever the input is cut into chunks (src/cli/phone-fast.ts). The module is
+ * built by `npm run build`, which `npm ci` runs: a missing module fails here rather than silently
+ * leaving the slower path in place.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lineFormatter } from '../src/cli/phone.js';
 import { prefixLiterals } from '../src/phone/prefix-literals.js';
-import { fastE164, fastE164Available } from '../src/phone/fast-e164.js';
-import { defaultPhoneEngine, type PhoneBatch } from '../src/phone/index.js';
+import { fastE164Available } from '../src/phone/fast-e164.js';
+import { defaultPhoneEngine } from '../src/phone/index.js';
 import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
 
 const engine = defaultPhoneEngine();
@@ -185,83 +185,5 @@ describe('phone --json fast path', () => {
     const text = `+447700900123\n${long}\n+447700900124\n${long}\n+12015550123\n`;
     assertSame(text);
     assertSame('+447700900123\n'.repeat(50_000));
-  });
-});
-
-describe('E.164 cells read in WebAssembly (the ingest batch)', () => {
-  /** Cells of `text`'s lines, with a default region per cell drawn from `regions`. */
-  function compare(lines: readonly string[], regions: readonly number[]): void {
-    const fast = fastE164(engine);
-    assert.ok(fast !== null, 'dist/wasm/e164.wasm: run `npm run build`');
-    // Cells separated by a comma, as in a CSV chunk; some with spaces around.
-    const text = lines.join(',');
-    const bytes = new TextEncoder().encode(text);
-    const starts = new Uint32Array(lines.length);
-    const ends = new Uint32Array(lines.length);
-    const cellRegions = new Int32Array(lines.length);
-    let at = 0;
-    lines.forEach((line, i) => {
-      const size = new TextEncoder().encode(line).length;
-      starts[i] = at;
-      ends[i] = at + size;
-      cellRegions[i] = regions[i % regions.length]!;
-      at += size + 1;
-    });
-    // Twice, so that the second run finds the first one's leftovers in memory.
-    for (let round = 0; round < 2; round++) {
-      const expected: PhoneBatch = engine.parseRanges(
-        bytes,
-        starts,
-        ends,
-        lines.length,
-        cellRegions,
-      );
-      const actual: PhoneBatch = fast.parseRanges(bytes, starts, ends, lines.length, cellRegions);
-      const fields = [
-        'status',
-        'flags',
-        'callingCode',
-        'region',
-        'type',
-        'nsnLength',
-        'nsnHigh',
-        'nsnLow',
-        'lineStart',
-        'lineEnd',
-      ] as const;
-      assert.equal(actual.count, expected.count);
-      for (const field of fields) {
-        const a = actual[field] as PhoneBatch['status'];
-        const b = expected[field] as PhoneBatch['status'];
-        for (let i = 0; i < lines.length; i++) {
-          if (a[i] !== b[i])
-            assert.fail(`${field} of ${JSON.stringify(lines[i])}: ${a[i]} != ${b[i]}`);
-        }
-      }
-      assert.deepEqual([...actual.extensions], [...expected.extensions]);
-    }
-  }
-
-  it('gives the batch the engine gives, for every kind of cell and default region', () => {
-    const lines: string[] = [];
-    for (const item of generateInputs({ seed: 41, count: 40_000, formats: ['e164'] }))
-      lines.push(item.input);
-    for (const item of generateInputs({ seed: 42, count: 10_000, formats: [...PHONE_FORMATS] }))
-      lines.push(item.input.replace(/[\n,]/g, ' '));
-    const rng = new Rng(43);
-    for (let i = 0; i < 20_000; i++) {
-      let line = '+';
-      const length = Math.floor(rng.next() * 36);
-      for (let k = 0; k < length; k++) line += String(Math.floor(rng.next() * 10));
-      lines.push(line);
-    }
-    lines.push('', '+', '+1', '+12', '+123', ' +447700900123', '+447700900123 ', '+4477009001x');
-    const regions = [
-      -1,
-      engine.regionIndex('GB'),
-      engine.regionIndex('US'),
-      engine.regionIndex('FR'),
-    ];
-    compare(lines, regions);
   });
 });

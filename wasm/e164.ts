@@ -1,9 +1,8 @@
 /**
  * The phone engine's reading of numbers already in E.164 (`+` and 3 to 32 digits), in
- * AssemblyScript (compiled to dist/wasm/e164.wasm by `npm run build`), for two callers: the
- * ingest normaliser's phone cells (readCells(), through src/phone/fast-e164.ts), and
- * `ringfence phone --json` (run(), through src/cli/phone-fast.ts), whose lines it also writes
- * as JSON Lines, byte for byte as src/cli/phone-json.ts writes them. The reading is the
+ * AssemblyScript (compiled to dist/wasm/e164.wasm by `npm run build`), for `ringfence phone
+ * --json` (src/cli/phone-fast.ts), whose lines it also writes as JSON Lines, byte for byte as
+ * src/cli/phone-json.ts writes them. The reading is the
  * engine's `+` path (src/phone/resolve.ts: international, finish, extractNational), national
  * prefixes included where the rule is a finite set of digit strings. Any other line, and an
  * E.164 line whose main region's rule rewrites digits or matches to the end (AR, BR, JP...), is
@@ -545,104 +544,4 @@ export function run(
     }
   }
   return stop(0, end, o, copied);
-}
-
-/**
- * Reads `count` cells of `data`, cell i being [data + starts[i], data + ends[i]) (u32 arrays),
- * into the per-cell arrays whose addresses `results` holds: status (u8), flags (u8), calling
- * code (u16), region (u16), type (u8), national number length (u8), its high digits (u32: all
- * but the last nine) and low digits (u32: the last nine), as the engine's batch API gives them.
- * A cell that is not this module's gets status 255 and nothing else; the caller has the engine
- * read it. `errors` holds the statuses of TOO_SHORT, TOO_LONG and INVALID_COUNTRY (u8 each),
- * `valid` and `possible` the flag bits.
- */
-export function readCells(
-  data: usize,
-  starts: usize,
-  ends: usize,
-  count: usize,
-  results: usize,
-  errors: usize,
-  validFlag: u8,
-  possibleFlag: u8,
-): void {
-  const statuses = <usize>load<u32>(results, 0);
-  const flags = <usize>load<u32>(results, 4);
-  const callingCodes = <usize>load<u32>(results, 8);
-  const regions = <usize>load<u32>(results, 12);
-  const types = <usize>load<u32>(results, 16);
-  const lengths = <usize>load<u32>(results, 20);
-  const highs = <usize>load<u32>(results, 24);
-  const lows = <usize>load<u32>(results, 28);
-  for (let first: usize = 0; first < count; first += LANES) {
-    const n = count - first < LANES ? count - first : LANES;
-    for (let i: usize = 0; i < n; i++) {
-      const s = data + <usize>load<u32>(starts + ((first + i) << 2));
-      const e = data + <usize>load<u32>(ends + ((first + i) << 2));
-      const mine = isE164(s, e) && resolve(s, e);
-      store<u32>(lane(LINE_START, i), <u32>s);
-      store<u32>(lane(LINE_END, i), <u32>e);
-      store<u32>(lane(LINE_MINE, i), <u32>mine);
-      store<u32>(lane(LINE_CC_END, i), <u32>ccEnd);
-      store<u32>(lane(LINE_NSN, i), <u32>nsnStart);
-      store<u32>(lane(LINE_PLAN, i), <u32>plan);
-      store<u32>(lane(LINE_ERROR, i), <u32>error);
-      store<u32>(lane(LINE_MAIN, i), <u32>main);
-    }
-    for (let i: usize = 0; i < n; i += 4) walkLanes(i, n);
-    for (let i: usize = 0; i < n; i++) {
-      const cell = first + i;
-      if (load<u32>(lane(LINE_MINE, i)) == 0) {
-        store<u8>(statuses + cell, 255);
-        continue;
-      }
-      error = <i32>load<u32>(lane(LINE_ERROR, i));
-      if (error != -1) {
-        store<u8>(statuses + cell, load<u8>(errors + <usize>error));
-        store<u8>(flags + cell, 0);
-        store<u16>(callingCodes + (cell << 1), 0);
-        store<u16>(regions + (cell << 1), 0xffff);
-        store<u8>(types + cell, 0);
-        store<u8>(lengths + cell, 0);
-        store<u32>(highs + (cell << 2), 0);
-        store<u32>(lows + (cell << 2), 0);
-        continue;
-      }
-      const s = <usize>load<u32>(lane(LINE_START, i));
-      lineEnd = <usize>load<u32>(lane(LINE_END, i));
-      ccEnd = <usize>load<u32>(lane(LINE_CC_END, i));
-      nsnStart = <usize>load<u32>(lane(LINE_NSN, i));
-      plan = <i32>load<u32>(lane(LINE_PLAN, i));
-      main = <i32>load<u32>(lane(LINE_MAIN, i));
-      type = 0;
-      country = -1;
-      valid = 0;
-      possible = 0;
-      finish(load<u32>(lane(LINE_OUTPUT, i)));
-      let callingCode: u32 = 0;
-      for (let p = s + 1; p < ccEnd; p++) callingCode = callingCode * 10 + <u32>load<u8>(p) - 48;
-      const length = lineEnd - nsnStart;
-      const split = lineEnd > nsnStart + 9 ? lineEnd - 9 : nsnStart;
-      let high: u32 = 0;
-      let low: u32 = 0;
-      for (let p = nsnStart; p < split; p++) high = high * 10 + <u32>load<u8>(p) - 48;
-      for (let p = split; p < lineEnd; p++) low = low * 10 + <u32>load<u8>(p) - 48;
-      store<u8>(statuses + cell, 0);
-      store<u8>(flags + cell, (valid != 0 ? validFlag : 0) | (possible != 0 ? possibleFlag : 0));
-      store<u16>(callingCodes + (cell << 1), <u16>callingCode);
-      store<u16>(regions + (cell << 1), country >= 0 ? <u16>country : 0xffff);
-      store<u8>(types + cell, <u8>type);
-      store<u8>(lengths + cell, <u8>length);
-      store<u32>(highs + (cell << 2), high);
-      store<u32>(lows + (cell << 2), low);
-    }
-  }
-}
-
-/** Whether [s, e) is `+` and 3 to 32 digits, nothing else. */
-function isE164(s: usize, e: usize): bool {
-  const digits = e - s - 1;
-  if (e <= s || load<u8>(s) != 0x2b || digits < 3 || digits > MAX_DIGITS) return false;
-  for (let p = s + 1; p < e; p++) if (<u32>load<u8>(p) - 48 >= 10) return false;
-  return true;
 }

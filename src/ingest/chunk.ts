@@ -43,7 +43,6 @@ import { MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
 import { FieldIndex } from './field-index.js';
-import { fastE164, type FastE164 } from '../phone/fast-e164.js';
 
 /**
  * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
@@ -176,8 +175,6 @@ const decoder = new TextDecoder();
 export class Normaliser {
   private readonly scratch = new Scratch();
   private readonly fieldIndex = new FieldIndex();
-  /** E.164 cells read in WebAssembly (null when the module is not built): the same batch. */
-  private readonly fast: FastE164 | null;
   private readonly typeNames: Uint8Array[];
   private readonly regionNames: Uint8Array[];
 
@@ -185,7 +182,6 @@ export class Normaliser {
     private readonly engine: PhoneEngine,
     private readonly regions: RegionMapper,
   ) {
-    this.fast = fastE164(engine);
     const encoder = new TextEncoder();
     this.typeNames = ['', ...PHONE_TYPES].map((t) => encoder.encode(t));
     this.regionNames = engine.regionIds.map((r) => encoder.encode(r));
@@ -221,10 +217,7 @@ export class Normaliser {
       literalQuotes = cut.literal;
     }
 
-    const batch =
-      this.fast === null
-        ? this.engine.parseRanges(phoneBytes, s.starts, s.ends, records, s.regions)
-        : this.fast.parseRanges(phoneBytes, s.starts, s.ends, records, s.regions);
+    const batch = this.engine.parseRanges(phoneBytes, s.starts, s.ends, records, s.regions);
     const split = this.splitCells(phoneBytes, records, batch, dialect);
 
     // Group valid numbers by partition key: count, then place.

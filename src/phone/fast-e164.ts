@@ -1,22 +1,20 @@
 /**
  * The engine's reading of numbers already in E.164, in WebAssembly (wasm/e164.ts, built into
  * dist/wasm/e164.wasm by `npm run build`): one module instance with the engine's tables copied
- * into its memory, for two callers.
+ * into its memory. The `phone --json` fast path (src/cli/phone-fast.ts) drives the module's
+ * run() over that memory through `exports`, `memory`, `growTo()`, `place()` and `freeAt`.
  *
- * - readCells(): the batch API over byte ranges (what the ingest normaliser parses), E.164 cells
- *   read here and the rest by the engine, into one PhoneBatch equal to engine.parseRanges'.
- * - The `phone --json` fast path (src/cli/phone-fast.ts), which drives the module's run() over
- *   its memory through `exports`, `memory`, `growTo()` and `freeAt`.
+ * (The ingest normaliser read its E.164 cells here for a while: it saved 1% of a 5M-row ingest,
+ * within the noise, because its cost is in the other cells, so it went back to the engine.)
  *
  * The module reads a `+` number as the engine does (resolve.ts: international, finish,
  * extractNational, national prefixes included where the rule is a finite set of digit strings)
  * and hands back everything else; test/phone-fast.test.ts holds both to the same results.
  */
 import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
-import { BATCH_POSSIBLE, BATCH_VALID, type PhoneBatch, type PhoneEngine } from './engine.js';
+import type { PhoneEngine } from './engine.js';
 import type { RegionPlan } from './metadata.js';
 import { prefixLiterals } from './prefix-literals.js';
-import { PHONE_ERROR_CODES } from './types.js';
 
 export interface E164Exports {
   readonly memory: WasmMemory;
@@ -32,22 +30,10 @@ export interface E164Exports {
     pieces: number,
     copied: number,
   ): number;
-  readCells(
-    data: number,
-    starts: number,
-    ends: number,
-    count: number,
-    results: number,
-    errors: number,
-    valid: number,
-    possible: number,
-  ): void;
 }
 
 /** Slack after each region: the module reads and copies whole 16-byte blocks. */
 export const SLACK = 16;
-/** A cell readCells() leaves to the engine. */
-const ENGINE_CELL = 255;
 
 /** Whether the module is built (a source checkout before `npm run build` runs without it). */
 export function fastE164Available(): boolean {
@@ -99,97 +85,6 @@ export class FastE164 {
     return start;
   }
 
-  /**
-   * engine.parseRanges(bytes, starts, ends, count, regions) with the E.164 cells read here: the
-   * same batch. A `+` number ignores its default region, so only the engine's cells need one.
-   */
-  parseRanges(
-    bytes: Uint8Array,
-    starts: Uint32Array,
-    ends: Uint32Array,
-    count: number,
-    regions: Int32Array | null,
-  ): PhoneBatch {
-    // The chunk, the ranges, then a result array per batch field.
-    const dataAt = this.freeAt;
-    const startsAt = align(dataAt + bytes.length + SLACK, 8);
-    const endsAt = startsAt + 4 * count;
-    const fields = [1, 1, 2, 2, 1, 1, 4, 4]; // bytes per cell of each result array
-    const results: number[] = [];
-    let at = align(endsAt + 4 * count, 8);
-    for (const size of fields) {
-      results.push(at);
-      at = align(at + size * count, 8);
-    }
-    const pointersAt = at;
-    const errorsAt = pointersAt + 4 * fields.length;
-    this.growTo(errorsAt + 8);
-    const memory = this.memory;
-    memory.set(bytes, dataAt);
-    const buffer = memory.buffer;
-    new Uint32Array(buffer, startsAt, count).set(starts.subarray(0, count));
-    new Uint32Array(buffer, endsAt, count).set(ends.subarray(0, count));
-    new Uint32Array(buffer, pointersAt, fields.length).set(results);
-    memory.set(ERROR_STATUSES, errorsAt);
-    this.exports.readCells(
-      dataAt,
-      startsAt,
-      endsAt,
-      count,
-      pointersAt,
-      errorsAt,
-      BATCH_VALID,
-      BATCH_POSSIBLE,
-    );
-    const status = memory.slice(results[0], results[0]! + count);
-    const batch: PhoneBatch = {
-      count,
-      lineStart: starts.slice(0, count),
-      lineEnd: ends.slice(0, count),
-      status,
-      flags: memory.slice(results[1], results[1]! + count),
-      callingCode: new Uint16Array(buffer.slice(results[2], results[2]! + 2 * count)),
-      region: new Uint16Array(buffer.slice(results[3], results[3]! + 2 * count)),
-      type: memory.slice(results[4], results[4]! + count),
-      nsnLength: memory.slice(results[5], results[5]! + count),
-      nsnHigh: new Uint32Array(buffer.slice(results[6], results[6]! + 4 * count)),
-      nsnLow: new Uint32Array(buffer.slice(results[7], results[7]! + 4 * count)),
-      extensions: new Map(),
-      regionIds: this.engine.regionIds,
-    };
-    // The engine's cells, in one batch of their own, copied into place.
-    let others = 0;
-    for (let i = 0; i < count; i++) if (status[i] === ENGINE_CELL) others++;
-    if (others === 0) return batch;
-    const index = new Uint32Array(others);
-    const otherStarts = new Uint32Array(others);
-    const otherEnds = new Uint32Array(others);
-    const otherRegions = regions === null ? null : new Int32Array(others);
-    for (let i = 0, j = 0; i < count; i++) {
-      if (status[i] !== ENGINE_CELL) continue;
-      index[j] = i;
-      otherStarts[j] = starts[i]!;
-      otherEnds[j] = ends[i]!;
-      if (otherRegions !== null) otherRegions[j] = regions![i]!;
-      j++;
-    }
-    const read = this.engine.parseRanges(bytes, otherStarts, otherEnds, others, otherRegions);
-    for (let j = 0; j < others; j++) {
-      const i = index[j]!;
-      batch.status[i] = read.status[j]!;
-      batch.flags[i] = read.flags[j]!;
-      batch.callingCode[i] = read.callingCode[j]!;
-      batch.region[i] = read.region[j]!;
-      batch.type[i] = read.type[j]!;
-      batch.nsnLength[i] = read.nsnLength[j]!;
-      batch.nsnHigh[i] = read.nsnHigh[j]!;
-      batch.nsnLow[i] = read.nsnLow[j]!;
-      const extension = read.extensions.get(j);
-      if (extension !== undefined) batch.extensions.set(i, extension);
-    }
-    return batch;
-  }
-
   /** Copies the engine's tables into memory from `at`, configures the module; returns the end. */
   private layOutTables(at: number): number {
     this.freeAt = at;
@@ -234,13 +129,6 @@ export class FastE164 {
     return this.freeAt;
   }
 }
-
-/** Statuses of TOO_SHORT, TOO_LONG and INVALID_COUNTRY, the module's errors 0, 1 and 2. */
-const ERROR_STATUSES = Uint8Array.from(
-  (['TOO_SHORT', 'TOO_LONG', 'INVALID_COUNTRY'] as const).map(
-    (code) => 1 + PHONE_ERROR_CODES.indexOf(code),
-  ),
-);
 
 /** u32s in a trie node: ten children, then the priority of the prefix ending there. */
 const TRIE_NODE = 11;
