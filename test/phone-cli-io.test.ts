@@ -70,4 +70,14 @@ describe('ringfence phone --json, wired to files and pipes', () => {
     assert.equal(stderr, '');
     assert.equal(status, 0);
   });
+
+  it('stops with IO_ERROR when stdout cannot be written (a full disk)', () => {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, CLI, {
+      stdio: [openSync(inFile, 'r'), full, 'pipe'],
+    });
+    closeSync(full);
+    assert.equal(result.status, 74, result.stderr.toString());
+    assert.match(result.stderr.toString(), /IO_ERROR/);
+  });
 });

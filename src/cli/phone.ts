@@ -419,7 +419,11 @@ class Output {
   write(text: string | Uint8Array): Promise<void> {
     if (this.direct) {
       const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-      for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
+      try {
+        for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
+      } catch (error) {
+        return Promise.reject(outputClosed(error as NodeJS.ErrnoException));
+      }
       return Promise.resolve();
     }
     if (this.closed !== null) return Promise.reject(outputClosed(this.closed));
