@@ -8,7 +8,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lineFormatter } from '../src/cli/phone.js';
-import { prefixLiterals } from '../src/phone/prefix-literals.js';
+import {
+  internationalPrefixTrie,
+  nationalPrefixTrie,
+  prefixLiterals,
+} from '../src/phone/prefix-literals.js';
 import { fastE164Available } from '../src/phone/fast-e164.js';
 import { defaultPhoneEngine } from '../src/phone/index.js';
 import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
@@ -149,30 +153,48 @@ describe('phone --json fast path', () => {
     assertSame(`${lines.join('\n')}\n`);
   });
 
-  it('lists the prefixes of a rule in the order its expression tries them', () => {
+  it('lists the prefixes of a rule in the order its expression tries them, and its trie finds the same', () => {
     const rng = new Rng(23);
     let checked = 0;
     for (const region of engine.metadata.regions) {
-      const pattern = region.nationalPrefixPattern;
-      if (pattern === null) continue;
-      const prefixes = prefixLiterals(pattern.source.slice(4, -1), 4096);
-      if (prefixes === null) {
-        assert.match(pattern.source, /\$|\{/, `${region.id}: only $ or {n} rules stay unexpanded`);
-        continue;
-      }
-      for (let i = 0; i < 2000; i++) {
-        // Digits that start like one of the prefixes, then random ones.
-        const like: string = prefixes[Math.floor(rng.next() * prefixes.length)]!;
-        let digits: string = like.slice(0, Math.floor(rng.next() * (like.length + 1)));
-        while (digits.length < 12) digits += String(Math.floor(rng.next() * 10));
-        const match: RegExpExecArray | null = pattern.exec(digits);
-        const expected: string | null = match === null ? null : match[0];
-        const found: string | null = prefixes.find((p) => digits.startsWith(p)) ?? null;
-        assert.equal(found, expected, `${region.id} ${pattern.source} on ${digits}`);
-        checked++;
+      for (const [pattern, trie] of [
+        [region.nationalPrefixPattern, nationalPrefixTrie(region)],
+        [region.internationalPrefix, internationalPrefixTrie(region)],
+      ] as const) {
+        if (pattern === null) continue;
+        const prefixes = prefixLiterals(pattern.source.slice(4, -1), 4096);
+        if (prefixes === null) {
+          assert.match(
+            pattern.source,
+            /\$|\{/,
+            `${region.id}: only $ or {n} rules stay unexpanded`,
+          );
+          continue;
+        }
+        for (let i = 0; i < 1000; i++) {
+          // Digits that start like one of the prefixes, then random ones.
+          const like: string = prefixes[Math.floor(rng.next() * prefixes.length)]!;
+          let digits: string = like.slice(0, Math.floor(rng.next() * (like.length + 1)));
+          while (digits.length < 12) digits += String(Math.floor(rng.next() * 10));
+          const match: RegExpExecArray | null = pattern.exec(digits);
+          const expected: string | null = match === null ? null : match[0];
+          const found: string | null = prefixes.find((p) => digits.startsWith(p)) ?? null;
+          assert.equal(found, expected, `${region.id} ${pattern.source} on ${digits}`);
+          // The trie (what the engine and the module walk), where the rule only strips.
+          if (trie !== null) {
+            const values = Uint8Array.from(digits, (c) => c.charCodeAt(0) - 48);
+            const size = trie.match(values, 0, values.length);
+            assert.equal(
+              size,
+              expected === null ? -1 : expected.length,
+              `${region.id} trie on ${digits}`,
+            );
+          }
+          checked++;
+        }
       }
     }
-    assert.ok(checked >= 20_000, `${checked} checks`);
+    assert.ok(checked >= 200_000, `${checked} checks`);
     assert.deepEqual(prefixLiterals('0|80?', 10), ['0', '80', '8']);
     assert.deepEqual(prefixLiterals('0([3579]|4(?:[14]4|56))?', 10)?.at(-1), '0');
     assert.equal(prefixLiterals('(1(?:[12]\\d|79)\\d\\d)|0', 100), null); // past the limit

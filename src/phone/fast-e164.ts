@@ -14,7 +14,7 @@
 import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
 import type { PhoneEngine } from './engine.js';
 import type { RegionPlan } from './metadata.js';
-import { prefixLiterals } from './prefix-literals.js';
+import { TRIE_NODE, nationalPrefixTrie } from './prefix-literals.js';
 
 export interface E164Exports {
   readonly memory: WasmMemory;
@@ -111,10 +111,16 @@ export class FastE164 {
     const rules = regions.map(prefixRule).map((rule) => {
       if (rule === null) return 0;
       if (rule === 'engine') return 1;
-      // Children become addresses: the trie goes where freeAt is now.
+      // Children become addresses (the trie goes where freeAt is now), no order 0xffffffff.
       const root = this.freeAt;
-      const nodes = rule.map((value, i) =>
-        i % TRIE_NODE !== TRIE_NODE - 1 && value !== 0 ? root + 4 * TRIE_NODE * value : value,
+      const nodes = Uint32Array.from(rule, (value, i) =>
+        i % TRIE_NODE === TRIE_NODE - 1
+          ? value === -1
+            ? NO_PREFIX
+            : value
+          : value === 0
+            ? 0
+            : root + 4 * TRIE_NODE * value,
       );
       return this.place(bytesOf(nodes));
     });
@@ -130,44 +136,16 @@ export class FastE164 {
   }
 }
 
-/** u32s in a trie node: ten children, then the priority of the prefix ending there. */
-const TRIE_NODE = 11;
 const NO_PREFIX = 0xffffffff;
-/** Prefixes a rule may expand to (China's, the largest, has 2,101). */
-const MAX_PREFIXES = 4096;
 
 /**
  * A region's national prefix rule for the module: null for none, 'engine' for one only the
- * engine runs (it rewrites digits, or is no finite set of digit strings), else the trie of its
- * prefixes, children as node numbers (0 for none: the root is no child).
+ * engine runs (it rewrites digits, or is no finite set of digit strings), else its trie
+ * (prefix-literals.ts).
  */
-function prefixRule(region: RegionPlan): Uint32Array | 'engine' | null {
-  const pattern = region.nationalPrefixPattern;
-  let prefixes = region.nationalPrefixLiterals;
-  if (pattern !== null) {
-    // `^(?:rule)`; a transform rewrites digits, which no list of prefixes says.
-    if (region.nationalPrefixTransformRule) return 'engine';
-    prefixes = prefixLiterals(pattern.source.slice(4, -1), MAX_PREFIXES);
-    if (prefixes === null) return 'engine';
-  }
-  if (prefixes === null) return null;
-  const nodes: number[] = [];
-  const node = (): number => {
-    nodes.push(...new Array<number>(TRIE_NODE - 1).fill(0), NO_PREFIX);
-    return nodes.length / TRIE_NODE - 1;
-  };
-  node();
-  prefixes.forEach((prefix, priority) => {
-    let at = 0;
-    for (const digit of prefix) {
-      const slot = at * TRIE_NODE + digit.charCodeAt(0) - 48;
-      if (nodes[slot] === 0) nodes[slot] = node();
-      at = nodes[slot]!;
-    }
-    const end = at * TRIE_NODE + TRIE_NODE - 1;
-    if (nodes[end] === NO_PREFIX) nodes[end] = priority;
-  });
-  return Uint32Array.from(nodes);
+function prefixRule(region: RegionPlan): Int32Array | 'engine' | null {
+  if (region.nationalPrefixPattern === null && region.nationalPrefixLiterals === null) return null;
+  return nationalPrefixTrie(region)?.nodes ?? 'engine';
 }
 
 function lengthMask(lengths: readonly number[]): number {

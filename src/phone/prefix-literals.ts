@@ -1,13 +1,15 @@
+import type { RegionPlan } from './metadata.js';
+
 /**
  * A national prefix rule written as a regular expression, turned into the digit strings it can
  * match, in the order the expression tries them: the first of them that a number starts with is
  * what `^(?:rule)` matches. Only rules built of digits, `\d`, classes, groups, `|` and `?` are
  * finite this way; others (`$`, `{n,m}`...) give null, as does an expansion past `limit`.
  *
- * Used by the WebAssembly reading of E.164 numbers (fast-e164.ts), which strips national
- * prefixes by a walk of these strings instead of running the expression; for a rule without a
- * transform, that is what libphonenumber does with the match (strip it).
- * test/phone-fast.test.ts compares the two.
+ * The engine (resolve.ts) and its WebAssembly reading of E.164 numbers (fast-e164.ts) strip
+ * national prefixes, and find international ones, by a walk of these strings in a trie instead
+ * of running the expression; for a rule without a transform, stripping the match is what
+ * libphonenumber does with it. test/phone-fast.test.ts compares the two on every rule.
  */
 export function prefixLiterals(rule: string, limit: number): string[] | null {
   let at = 0;
@@ -91,3 +93,100 @@ export function prefixLiterals(rule: string, limit: number): string[] | null {
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Digit strings in a trie, with their order: match() finds the first of them, in that order,
+ * that some digits start with, in one walk however many there are (China's rule has 2,101).
+ */
+export class PrefixTrie {
+  /** Per node: ten children (node numbers, 0 for none: the root is no child), then the order
+   * of the string that ends there (-1 for none). */
+  readonly nodes: Int32Array;
+
+  private constructor(nodes: Int32Array) {
+    this.nodes = nodes;
+  }
+
+  static of(prefixes: readonly string[]): PrefixTrie {
+    const nodes: number[] = [];
+    const node = (): number => {
+      nodes.push(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
+      return nodes.length / TRIE_NODE - 1;
+    };
+    node();
+    prefixes.forEach((prefix, order) => {
+      let at = 0;
+      for (let k = 0; k < prefix.length; k++) {
+        const slot = at * TRIE_NODE + prefix.charCodeAt(k) - 48;
+        if (nodes[slot] === 0) nodes[slot] = node();
+        at = nodes[slot]!;
+      }
+      const end = at * TRIE_NODE + TRIE_NODE - 1;
+      if (nodes[end] === -1) nodes[end] = order;
+    });
+    return new PrefixTrie(Int32Array.from(nodes));
+  }
+
+  /**
+   * Length of the first string, in order, that the digit values `d[from, from + length)` start
+   * with, or -1 when none does.
+   */
+  match(d: Uint8Array, from: number, length: number): number {
+    const nodes = this.nodes;
+    let best = nodes[TRIE_NODE - 1]!;
+    let size = best === -1 ? -1 : 0;
+    let at = 0;
+    for (let k = 0; k < length; k++) {
+      at = nodes[at * TRIE_NODE + d[from + k]!]!;
+      if (at === 0) break;
+      const order = nodes[at * TRIE_NODE + TRIE_NODE - 1]!;
+      if (order !== -1 && (best === -1 || order < best)) {
+        best = order;
+        size = k + 1;
+      }
+    }
+    return size;
+  }
+}
+
+/** Ints in a trie node: ten children, then the order of the string ending there. */
+export const TRIE_NODE = 11;
+
+/** Strings a rule may expand to (China's rules, the largest, have 2,101). */
+const MAX_PREFIXES = 4096;
+const nationalTries = new WeakMap<RegionPlan, PrefixTrie | null>();
+const internationalTries = new WeakMap<RegionPlan, PrefixTrie | null>();
+
+/**
+ * The region's national prefixes for parsing as a trie, when stripping one is all its rule does
+ * (a list of digit strings, or an expression without a transform that expands to one); else
+ * null, and the engine runs the expression. Built on first use: a few at most per run.
+ */
+export function nationalPrefixTrie(plan: RegionPlan): PrefixTrie | null {
+  let trie = nationalTries.get(plan);
+  if (trie === undefined) {
+    const pattern = plan.nationalPrefixPattern;
+    const prefixes =
+      pattern === null
+        ? plan.nationalPrefixLiterals
+        : plan.nationalPrefixTransformRule
+          ? null
+          : prefixLiterals(pattern.source.slice(4, -1), MAX_PREFIXES);
+    trie = prefixes === null ? null : PrefixTrie.of(prefixes);
+    nationalTries.set(plan, trie);
+  }
+  return trie;
+}
+
+/** The region's international (IDD) prefixes as a trie, or null (none, or not finite). */
+export function internationalPrefixTrie(plan: RegionPlan): PrefixTrie | null {
+  let trie = internationalTries.get(plan);
+  if (trie === undefined) {
+    const pattern = plan.internationalPrefix;
+    const prefixes =
+      pattern === null ? null : prefixLiterals(pattern.source.slice(4, -1), MAX_PREFIXES);
+    trie = prefixes === null ? null : PrefixTrie.of(prefixes);
+    internationalTries.set(plan, trie);
+  }
+  return trie;
+}

@@ -11,6 +11,7 @@ import type { CallingCodePlan, PhoneMetadata, RegionPlan } from './metadata.js';
 import { NO_REGION } from './metadata-format.js';
 import type { Tokens } from './tokenize.js';
 import { MAX_DIGITS } from './tokenize.js';
+import { internationalPrefixTrie, nationalPrefixTrie } from './prefix-literals.js';
 import type { PhoneErrorCode } from './types.js';
 
 export const READING_PLUS = 0;
@@ -279,17 +280,12 @@ export class Resolver {
     length: number,
     out: Uint8Array,
   ): number {
-    const literals = plan.nationalPrefixLiterals;
-    if (literals !== null) {
-      for (const prefix of literals) {
-        if (prefix.length > length) continue;
-        let k = 0;
-        while (k < prefix.length && d[from + k] === prefix.charCodeAt(k) - 48) k++;
-        if (k < prefix.length) continue;
-        for (let j = prefix.length; j < length; j++) out[j - prefix.length] = d[from + j]!;
-        return length - prefix.length;
-      }
-      return -1;
+    const trie = nationalPrefixTrie(plan);
+    if (trie !== null) {
+      const size = trie.match(d, from, length);
+      if (size < 0) return -1;
+      for (let j = size; j < length; j++) out[j - size] = d[from + j]!;
+      return length - size;
     }
     const pattern = plan.nationalPrefixPattern;
     if (pattern === null) return -1;
@@ -310,11 +306,13 @@ export class Resolver {
   private iddLength(plan: RegionPlan, d: Uint8Array, n: number): number {
     const idd = plan.internationalPrefix;
     if (idd === null || n < 3) return 0;
-    const match = idd.exec(digitString(d, 0, n));
-    if (match === null || match[0].length === 0 || match[0].length >= n) return 0;
+    const trie = internationalPrefixTrie(plan);
+    const size =
+      trie !== null ? trie.match(d, 0, n) : (idd.exec(digitString(d, 0, n))?.[0].length ?? -1);
+    if (size <= 0 || size >= n) return 0;
     // libphonenumber: a calling code never starts with 0, so this was not an IDD prefix.
-    if (d[match[0].length] === 0) return 0;
-    return match[0].length;
+    if (d[size] === 0) return 0;
+    return size;
   }
 
   /**
