@@ -31,7 +31,8 @@ export type WorkerResponse =
   | { readonly id: number; readonly error: string };
 
 const engine = defaultPhoneEngine();
-const normaliser = new Normaliser(engine, new RegionMapper(engine.regionIds));
+// The rows of a chunk are written out here before the next: their memory is used again.
+const normaliser = new Normaliser(engine, new RegionMapper(engine.regionIds), { reuseRows: true });
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {

@@ -178,9 +178,19 @@ export class Normaliser {
   private readonly typeNames: Uint8Array[];
   private readonly regionNames: Uint8Array[];
 
+  /** The rows' memory, used again by each run() when `reuseRows` (see the constructor). */
+  private rowsBuffer = new Uint8Array(0);
+
+  /**
+   * With `reuseRows`, the rows CSV of a run() is written into memory the next run() writes over
+   * (ChunkResult.rows is then valid until that call): for a caller that writes them out at once,
+   * as the normaliser threads do. Fresh memory per chunk, about four times the chunk's size, cost
+   * page faults on every chunk.
+   */
   constructor(
     private readonly engine: PhoneEngine,
     private readonly regions: RegionMapper,
+    private readonly options: { readonly reuseRows?: boolean } = {},
   ) {
     const encoder = new TextEncoder();
     this.typeNames = ['', ...PHONE_TYPES].map((t) => encoder.encode(t));
@@ -764,8 +774,12 @@ export class Normaliser {
       }
       size += lines * (96 + 3 * columnCount + 2 * (s.recordEnd[i]! - s.recordStart[i]!));
     }
-    // Not from Buffer's pool: the result is transferred to the main thread.
-    const out = Buffer.allocUnsafeSlow(size);
+    // Not from Buffer's pool: the result may be transferred to another thread.
+    let out: Uint8Array;
+    if (this.options.reuseRows === true) {
+      if (this.rowsBuffer.length < size) this.rowsBuffer = Buffer.allocUnsafeSlow(size);
+      out = this.rowsBuffer;
+    } else out = Buffer.allocUnsafeSlow(size);
     let p = 0;
     const digits = new Uint8Array(20);
     const length = bytes.length;
