@@ -51,6 +51,8 @@ import { FieldIndex } from './field-index.js';
  */
 export const MAX_CELL_PIECES = 32;
 
+/** Not looked up yet (region indexes are 0 and up, -1 for none). */
+const UNKNOWN_COUNTRY = -2;
 const QUOTE = 34;
 const NEWLINE = 10;
 const CR = 13;
@@ -534,11 +536,21 @@ export class Normaliser {
 
   /** Country values of up to 3 bytes ("EG", "EGY") by packed bytes: no string per row. */
   private readonly shortCountries = new Map<number, number>();
+  /** Two-byte country values by their bytes (UNKNOWN_COUNTRY until looked up). */
+  private readonly twoLetterCountries = new Int16Array(1 << 16).fill(UNKNOWN_COUNTRY);
 
   private countryRegion(bytes: Uint8Array, start: number, end: number, fallback: number): number {
     const length = end - start;
     let found: number | undefined;
-    if (length <= 3) {
+    if (length === 2) {
+      // Two letters (ISO alpha-2), the common case: a table, not a map.
+      const key = (bytes[start]! << 8) | bytes[start + 1]!;
+      found = this.twoLetterCountries[key]!;
+      if (found === UNKNOWN_COUNTRY) {
+        found = this.regions.lookup(decoder.decode(bytes.subarray(start, end)));
+        this.twoLetterCountries[key] = found;
+      }
+    } else if (length <= 3) {
       let key = length;
       for (let k = start; k < end; k++) key = key * 256 + bytes[k]!;
       found = this.shortCountries.get(key);
