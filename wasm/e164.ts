@@ -2,13 +2,15 @@
  * The phone engine's reading of numbers already in E.164 (`+` and 3 to 32 digits), in
  * AssemblyScript (compiled to dist/wasm/e164.wasm by `npm run build`), for `ringfence phone
  * --json` (src/cli/phone-fast.ts), whose lines it also writes as JSON Lines, byte for byte as
- * src/cli/phone-json.ts writes them. The reading is the
- * engine's `+` path (src/phone/resolve.ts: international, finish, extractNational), national
- * prefixes included where the rule is a finite set of digit strings. Any other line, and an
- * E.164 line whose main region's rule rewrites digits or matches to the end (AR, BR, JP...), is
- * the TypeScript engine's:
- * classify() lists those lines, the caller formats them all at once, and run() copies their
- * records in between its own, so that a chunk takes two calls however its lines mix.
+ * src/cli/phone-json.ts writes them.
+ *
+ * The reading is the engine's `+` path (src/phone/resolve.ts: international, finish,
+ * extractNational), national prefixes included where the rule is a finite set of digit strings.
+ * It is a second implementation of that code, held equal to it by test/phone-fast.test.ts: a
+ * change there must be made here too. Any other line, and an E.164 line whose main region's rule
+ * rewrites digits or matches to the end (AR, BR, JP...), is the TypeScript engine's: classify()
+ * lists those lines, the caller formats them all at once, and run() copies their records in
+ * between its own, so that a chunk takes two calls however its lines mix.
  *
  * The tables are the engine's own (src/phone/metadata.ts), copied into this module's memory by
  * src/phone/fast-e164.ts, which sets every pointer below through configure().

@@ -4,9 +4,6 @@
  * into its memory. The `phone --json` fast path (src/cli/phone-fast.ts) drives the module's
  * run() over that memory through `exports`, `memory`, `growTo()`, `place()` and `freeAt`.
  *
- * (The ingest normaliser read its E.164 cells here for a while: it saved 1% of a 5M-row ingest,
- * within the noise, because its cost is in the other cells, so it went back to the engine.)
- *
  * The module reads a `+` number as the engine does (resolve.ts: international, finish,
  * extractNational, national prefixes included where the rule is a finite set of digit strings)
  * and hands back everything else; test/phone-fast.test.ts holds both to the same results.
