@@ -201,7 +201,7 @@ function nationalStart(plan: i32, main: i32, from: usize, end: usize): isize {
  * reading is then in the globals above. False when it is the engine's; lineEnd is then where
  * the engine's line ends (at `\n`, less one `\r`). nextLine is set either way.
  */
-function readLine(s: usize, end: usize, full: bool): bool {
+function readLine(s: usize, end: usize): bool {
   let e = s + 1;
   let c: u32 = 0;
   if (load<u8>(s) == 0x2b) {
@@ -223,7 +223,7 @@ function readLine(s: usize, end: usize, full: bool): bool {
     else if (c == 13 && e + 1 == end) nextLine = e + 1;
     else ok = false;
     const digits = e - s - 1;
-    if (ok && digits >= 3 && digits <= MAX_DIGITS && (full ? resolve(s, e) : isMine(s, e))) {
+    if (ok && digits >= 3 && digits <= MAX_DIGITS && resolve(s, e)) {
       lineEnd = e;
       return true;
     }
@@ -234,25 +234,6 @@ function readLine(s: usize, end: usize, full: bool): bool {
   nextLine = e < end ? e + 1 : end;
   lineEnd = e > s && load<u8>(e - 1) == 13 ? e - 1 : e;
   return false;
-}
-
-/**
- * Whether resolve() would read the digits [s + 1, e) without a regular expression: the same
- * decision without the rest of the work, for classify().
- */
-function isMine(s: usize, e: usize): bool {
-  if (load<u8>(s + 1) == 0x30) return true;
-  let value: u32 = 0;
-  for (let p = s + 1; p < s + 4; p++) {
-    value = value * 10 + (<u32>load<u8>(p) - 48);
-    const index = <i32>load<i16>(callingCodeIndex + ((<usize>value) << 1));
-    if (index < 0) continue;
-    if (p + 1 >= e) return true;
-    const region = (<usize>load<u32>(ccFirstRegion + ((<usize>index) << 2))) << 2;
-    if (bit(load<u32>(regionPrefixDigits + region), <i32>load<u8>(p + 1) - 48) == 0) return true;
-    return load<u32>(regionPrefixes + region) != 1;
-  }
-  return true;
 }
 
 /**
@@ -366,46 +347,34 @@ function walkLanes(first: usize, n: usize): void {
   let s0: usize = 0;
   let p0: usize = 0;
   let e0: usize = 0;
-  if (first + 0 < n) {
-    const w = walkOf(first + 0);
-    if (w) {
-      s0 = root;
-      p0 = from;
-      e0 = to;
-    }
+  if (first + 0 < n && walkOf(first + 0)) {
+    s0 = root;
+    p0 = from;
+    e0 = to;
   }
   let s1: usize = 0;
   let p1: usize = 0;
   let e1: usize = 0;
-  if (first + 1 < n) {
-    const w = walkOf(first + 1);
-    if (w) {
-      s1 = root;
-      p1 = from;
-      e1 = to;
-    }
+  if (first + 1 < n && walkOf(first + 1)) {
+    s1 = root;
+    p1 = from;
+    e1 = to;
   }
   let s2: usize = 0;
   let p2: usize = 0;
   let e2: usize = 0;
-  if (first + 2 < n) {
-    const w = walkOf(first + 2);
-    if (w) {
-      s2 = root;
-      p2 = from;
-      e2 = to;
-    }
+  if (first + 2 < n && walkOf(first + 2)) {
+    s2 = root;
+    p2 = from;
+    e2 = to;
   }
   let s3: usize = 0;
   let p3: usize = 0;
   let e3: usize = 0;
-  if (first + 3 < n) {
-    const w = walkOf(first + 3);
-    if (w) {
-      s3 = root;
-      p3 = from;
-      e3 = to;
-    }
+  if (first + 3 < n && walkOf(first + 3)) {
+    s3 = root;
+    p3 = from;
+    e3 = to;
   }
   while (p0 < e0 || p1 < e1 || p2 < e2 || p3 < e3) {
     if (p0 < e0) {
@@ -441,12 +410,12 @@ export function classify(from: usize, end: usize, base: usize, starts: usize, en
   let lines: u32 = 0;
   for (let s = from; s < end; s = nextLine) {
     lines++;
-    store<u32>(state, lines, 12);
-    if (readLine(s, end, false)) continue;
+    if (readLine(s, end)) continue;
     store<u32>(starts + (count << 2), <u32>(s - base));
     store<u32>(ends + (count << 2), <u32>(lineEnd - base));
     count++;
   }
+  store<u32>(state, lines, 12);
   return <u32>count;
 }
 
@@ -473,7 +442,7 @@ export function run(
     // Up to LANES lines read ahead, so that their walks of the automaton overlap.
     let n: usize = 0;
     for (; n < LANES && next < end; n++) {
-      const mine = readLine(next, end, true);
+      const mine = readLine(next, end);
       store<u32>(lane(LINE_START, n), <u32>next);
       store<u32>(lane(LINE_NEXT, n), <u32>nextLine);
       store<u32>(lane(LINE_END, n), <u32>lineEnd);

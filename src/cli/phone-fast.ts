@@ -68,8 +68,7 @@ export class FastJsonLines {
     if (this.engineChunks > 0) {
       this.engineChunks--;
       const bytes = plain(data);
-      const batch = this.engine.parseBatchWithRegion(bytes, this.region);
-      for (let i = 0; i < batch.count; i++) this.writer.writeLine(batch, bytes, i);
+      this.writer.writeBatch(this.engine.parseBatchWithRegion(bytes, this.region), bytes);
       return this.writer.take();
     }
     const lines = data.length + 1; // at most

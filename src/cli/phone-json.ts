@@ -62,6 +62,11 @@ export class JsonLinesWriter {
     return out;
   }
 
+  /** Writes every line of `batch`, parsed from `data`. */
+  writeBatch(batch: PhoneBatch, data: Uint8Array): void {
+    for (let i = 0; i < batch.count; i++) this.writeLine(batch, data, i);
+  }
+
   /** Writes line `i` of `batch`, parsed from `data`. */
   writeLine(batch: PhoneBatch, data: Uint8Array, i: number): void {
     const start = batch.lineStart[i]!;

@@ -376,15 +376,19 @@ export function lineFormatter(
       return options.transient === true ? output : output.slice();
     }
     if (json) {
-      const batch = engine.parseBatchWithRegion(data, region);
-      for (let i = 0; i < batch.count; i++) writer.writeLine(batch, data, i);
+      writer.writeBatch(engine.parseBatchWithRegion(data, region), data);
       return writer.take();
     }
+    // The table takes each line's result object: the lines are cut here, parsed once each.
     let output = '';
-    const batch = engine.parseBatchWithRegion(data, region);
-    for (let i = 0; i < batch.count; i++) {
-      const input = data.toString('utf8', batch.lineStart[i], batch.lineEnd[i]);
+    for (let start = 0; start < data.length;) {
+      const newline = data.indexOf(10, start);
+      const next = newline < 0 ? data.length : newline + 1;
+      let end = newline < 0 ? data.length : newline;
+      if (end > start && data[end - 1] === 13) end--;
+      const input = data.toString('utf8', start, end);
       output += phoneRow(input, engine.parseWithRegion(input, region));
+      start = next;
     }
     return output;
   };

@@ -59,7 +59,8 @@ export class FastE164 {
     this.memory = new Uint8Array(exports.memory.buffer);
     this.stateAt = align(exports.heapBase(), 8);
     this.state = new Uint32Array(this.memory.buffer, this.stateAt, 4);
-    this.freeAt = this.layOutTables(this.stateAt + 16);
+    this.freeAt = this.stateAt + 16;
+    this.layOutTables();
   }
 
   /** Makes memory at least `bytes` long. */
@@ -82,9 +83,8 @@ export class FastE164 {
     return start;
   }
 
-  /** Copies the engine's tables into memory from `at`, configures the module; returns the end. */
-  private layOutTables(at: number): number {
-    this.freeAt = at;
+  /** Copies the engine's tables into memory from `freeAt`, and configures the module. */
+  private layOutTables(): void {
     const md = this.engine.metadata;
     const plans = md.callingCodes;
     const regions = md.regions;
@@ -129,7 +129,6 @@ export class FastE164 {
       md.transitions instanceof Uint32Array ? 1 : 0,
       md.maxNsnLength,
     );
-    return this.freeAt;
   }
 }
 
