@@ -49,7 +49,7 @@ import {
   type RepairCounts,
   type StreamDecoding,
 } from './encoding.js';
-import { listInputs, readInput, type InputFile } from './input.js';
+import { ReadBuffers, listInputs, readInput, type InputFile } from './input.js';
 import {
   describeJsonArray,
   jsonArrayLines,
@@ -57,7 +57,7 @@ import {
   type JsonArrayLines,
 } from './json-array.js';
 import { NormaliserPool } from './normaliser-pool.js';
-import { mergeDisjoint, recordBoundary } from './records.js';
+import { recordBoundary } from './records.js';
 import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
 import { sniff, type SniffResult } from './sniff.js';
 
@@ -223,6 +223,8 @@ class IngestRun {
   private bytesRead = 0;
   private bytesTotal: number;
   private chunkId = 0;
+  /** Read buffers, given back by the threads once they are done with a chunk. */
+  private readonly readBuffers = new ReadBuffers();
 
   constructor(
     private readonly options: IngestOptions,
@@ -440,13 +442,14 @@ class IngestRun {
     // Each chunk in flight, with the input bytes read when it was cut: once it is merged, its
     // rows are counted and the reading has got that far (ahead by the uncut tail, under a chunk).
     const inFlight: {
-      result: Promise<{ readonly result: ChunkResult; readonly rowsFile: string | null }>;
+      result: ReturnType<NormaliserPool['run']>;
       read: number;
     }[] = [];
     const drain = async (limit: number): Promise<void> => {
       while (inFlight.length > limit) {
         const { result, read } = inFlight.shift()!;
         const done = await result;
+        if (done.input !== null) this.readBuffers.give(done.input);
         this.merge(state!, done.result, done.rowsFile);
         this.progress('reading', read, this.bytesTotal);
       }
@@ -508,18 +511,30 @@ class IngestRun {
       });
     };
     const decoded = decodeStream(
-      readInput(file, stdin, (n) => {
-        this.bytesRead += n;
-      }),
+      readInput(
+        file,
+        stdin,
+        (n) => {
+          this.bytesRead += n;
+        },
+        this.readBuffers,
+      ),
     );
     // A JSON array is read as JSON Lines, one element per line (json-array.ts).
     const lines = jsonArrayLines(decoded.chunks);
     for await (const chunk of lines.chunks) {
       // A reader's chunk may share its memory with the reader's next chunks: it is copied
-      // before any of it moves to a thread. Buffers made here are ours to move.
+      // before any of it moves to a thread, unless it is a read of ours (ReadBuffers). Buffers
+      // made here are ours to move. The uncut tail goes in front of the next chunk, in the room
+      // kept for it when there is some.
       decompressed += chunk.length;
-      owned = pending.length > 0;
-      pending = owned ? Buffer.concat([pending, chunk]) : chunk;
+      if (pending.length === 0) {
+        owned = this.readBuffers.owns(chunk);
+        pending = chunk;
+      } else {
+        owned = true;
+        pending = this.readBuffers.prepend(pending, chunk) ?? Buffer.concat([pending, chunk]);
+      }
       if (state === null) {
         if (pending.length < SAMPLE_BYTES) continue;
         start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
@@ -599,35 +614,40 @@ class IngestRun {
     typeUnique: { type: string; unique: number }[];
   }> {
     const writer = NumberSetWriter.open(this.build.path('numbers.rfns'));
-    const keys = this.accumulator.sortedKeys();
+    // A partition is every key of one (calling code, length): its keys are sorted and its block
+    // encoded in a thread, a few partitions ahead of the one being written, in key order.
+    const keys = this.accumulator.sortedKeys().map((key) => ({ key, ...unpackKey(key) }));
+    const partitions: (typeof keys)[] = [];
+    for (const k of keys) {
+      const last = partitions[partitions.length - 1]?.[0];
+      if (last?.callingCode === k.callingCode && last.nsnLength === k.nsnLength)
+        partitions[partitions.length - 1]!.push(k);
+      else partitions.push([k]);
+    }
     const tally = new RegionTally();
-    // Keys are sorted in the threads, a few ahead of the one being written, in key order.
-    const sorting: Promise<Float64Array>[] = [];
+    const pending: ReturnType<NormaliserPool['partition']>[] = [];
     let submitted = 0;
-    const next = (): Promise<Float64Array> => {
-      while (submitted < keys.length && sorting.length < this.pool.size * 2)
-        sorting.push(this.pool.sortUnique(this.accumulator.takeRaw(keys[submitted++]!)));
-      return sorting.shift()!;
+    const next = (): ReturnType<NormaliserPool['partition']> => {
+      while (submitted < partitions.length && pending.length < this.pool.size * 2) {
+        const group = partitions[submitted++]!;
+        const raw = group.map((k) => this.accumulator.takeRaw(k.key));
+        pending.push(this.pool.partition(group[0]!.callingCode, group[0]!.nsnLength, raw));
+      }
+      return pending.shift()!;
     };
     this.progress('sorting', 0, keys.length);
-    let g = 0;
-    while (g < keys.length) {
-      const head = unpackKey(keys[g]!);
-      const group: Float64Array[] = [];
-      let h = g;
-      for (; h < keys.length; h++) {
-        const k = unpackKey(keys[h]!);
-        if (k.callingCode !== head.callingCode || k.nsnLength !== head.nsnLength) break;
-        const values = await next();
-        group.push(values);
+    let done = 0;
+    for (const group of partitions) {
+      const { sorted, encoded } = await next();
+      group.forEach((k, i) => {
+        const values = sorted[i]!;
         const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
         tally.add(k.region, k.callingCode, typeName, values.length);
         tally.addBlocks(k.region, k.callingCode, k.nsnLength, values);
-      }
-      const merged = mergeDisjoint(group);
-      writer.addPartition(head.callingCode, head.nsnLength, merged, merged.length);
-      g = h;
-      this.progress('sorting', g, keys.length);
+      });
+      if (encoded !== null) writer.addEncoded(encoded);
+      done += group.length;
+      this.progress('sorting', done, keys.length);
     }
     const numberSet = writer.close();
     this.progress('sorting', keys.length, keys.length, true);

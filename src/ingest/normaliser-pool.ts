@@ -3,6 +3,7 @@
  * memory to the thread, and resolves with that job's own response.
  */
 import { RingfenceError } from '../errors.js';
+import type { EncodedPartition } from '../number-set/index.js';
 import { WorkerPool } from '../worker-pool.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import type { WorkerRequest, WorkerResponse } from './chunk-worker.js';
@@ -26,7 +27,12 @@ export class NormaliserPool {
     bytes: Uint8Array,
     options: ChunkOptions,
     rowsPath: string | null = null,
-  ): Promise<{ readonly result: ChunkResult; readonly rowsFile: string | null }> {
+  ): Promise<{
+    readonly result: ChunkResult;
+    readonly rowsFile: string | null;
+    /** The chunk's memory, moved back once the thread is done with it (null when copied). */
+    readonly input: ArrayBuffer | null;
+  }> {
     // Small buffers may sit in Buffer's shared pool, which cannot be transferred.
     const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
     const response = await this.pool.call(
@@ -34,16 +40,28 @@ export class NormaliserPool {
       [own.buffer as ArrayBuffer],
     );
     if (!('result' in response)) throw new RingfenceError('INTERNAL');
-    return { result: response.result, rowsFile: response.rowsFile };
+    return {
+      result: response.result,
+      rowsFile: response.rowsFile,
+      input: own === bytes ? response.input : null,
+    };
   }
 
-  /** Sorts and deduplicates `values` (which must own its memory: it moves to the thread). */
-  async sortUnique(values: Float64Array): Promise<Float64Array> {
-    const response = await this.pool.call({ id: this.pool.id(), kind: 'sort', values }, [
-      values.buffer as ArrayBuffer,
-    ]);
+  /**
+   * Sorts and deduplicates each key's values and encodes the partition they make up (the
+   * arrays must own their memory: it moves to the thread).
+   */
+  async partition(
+    callingCode: number,
+    nsnLength: number,
+    keys: Float64Array[],
+  ): Promise<{ readonly sorted: Float64Array[]; readonly encoded: EncodedPartition | null }> {
+    const response = await this.pool.call(
+      { id: this.pool.id(), kind: 'partition', callingCode, nsnLength, keys },
+      keys.map((values) => values.buffer as ArrayBuffer),
+    );
     if (!('sorted' in response)) throw new RingfenceError('INTERNAL');
-    return response.sorted;
+    return { sorted: response.sorted, encoded: response.encoded };
   }
 
   close(): Promise<void> {

@@ -12,6 +12,7 @@ import {
   NumberSetWriter,
   decodeNumberSet,
   encodeNumberSet,
+  encodePartition,
   readNumberSet,
   type NumberSet,
   type NumberSetInput,
@@ -577,5 +578,31 @@ describe('number set format', () => {
     }
     for (let length = 0; length < bytes.length; length++) corrupt(bytes.slice(0, length), /./);
     corrupt(new Uint8Array([...bytes, 0]), /checksum/);
+  });
+});
+
+describe('encodePartition', () => {
+  it('writes, through addEncoded, the same file as addPartition', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringfence-encoded-'));
+    const partitions: [number, number, Float64Array][] = [
+      [1, 10, Float64Array.from({ length: 20_000 }, (_, i) => 2_025_550_000 + i * 3)],
+      [44, 10, Float64Array.from([7_400_123_456, 7_400_123_457, 7_900_000_000])],
+      [888, 9, new Float64Array(0)],
+    ];
+    const a = NumberSetWriter.open(join(dir, 'a.rfns'));
+    const b = NumberSetWriter.open(join(dir, 'b.rfns'));
+    for (const [cc, length, values] of partitions) {
+      a.addPartition(cc, length, values, values.length);
+      const encoded = encodePartition(cc, length, values, values.length);
+      assert.equal(encoded === null, values.length === 0);
+      if (encoded !== null) b.addEncoded(encoded);
+    }
+    assert.deepEqual(b.close(), a.close());
+    assert.deepEqual(readFileSync(join(dir, 'b.rfns')), readFileSync(join(dir, 'a.rfns')));
+    assert.throws(
+      () => encodePartition(0, 10, new Float64Array(1), 1),
+      (error: unknown) => isRingfenceError(error) && error.code === 'INTERNAL',
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });

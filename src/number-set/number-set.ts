@@ -143,6 +143,39 @@ function headerBytes(checksum: number): Uint8Array {
   return header;
 }
 
+/** One partition's block, encoded apart from any writer (in a thread, say): plain data. */
+export interface EncodedPartition {
+  readonly callingCode: number;
+  readonly nsnLength: number;
+  readonly shape: SequenceShape;
+  readonly words: Uint32Array;
+}
+
+/**
+ * Encodes values[0..count) (strictly ascending integers in [0, 10^nsnLength)) as one partition's
+ * block; null when count is 0 (an empty partition is not written). Throws
+ * RingfenceError('INTERNAL') on a calling code, length or count out of range.
+ */
+export function encodePartition(
+  callingCode: number,
+  nsnLength: number,
+  values: Float64Array,
+  count: number,
+): EncodedPartition | null {
+  if (!Number.isInteger(callingCode) || callingCode < 1 || callingCode > MAX_CALLING_CODE) {
+    throw misuse(`calling code ${callingCode} is not in [1, ${MAX_CALLING_CODE}]`);
+  }
+  if (!Number.isInteger(nsnLength) || nsnLength < 1 || nsnLength > MAX_NSN_LENGTH) {
+    throw misuse(`national number length ${nsnLength} is not in [1, ${MAX_NSN_LENGTH}]`);
+  }
+  if (!Number.isInteger(count) || count < 0 || count > values.length || count >= 2 ** 32) {
+    throw misuse(`count ${count} is not in [0, ${values.length}]`);
+  }
+  if (count === 0) return null;
+  const { shape, words } = encodeBlock(values, count, 10 ** nsnLength);
+  return { callingCode, nsnLength, shape, words };
+}
+
 /**
  * Everything after the header, in order: blocks as partitions are added, then the directory and
  * the trailer. Shared by the file writer and the in-memory encoder, so that both write the same
@@ -158,21 +191,16 @@ class BodyBuilder {
   constructor(private readonly sink: (chunk: Uint8Array) => void) {}
 
   add(callingCode: number, nsnLength: number, values: Float64Array, count: number): void {
-    if (!Number.isInteger(callingCode) || callingCode < 1 || callingCode > MAX_CALLING_CODE) {
-      throw misuse(`calling code ${callingCode} is not in [1, ${MAX_CALLING_CODE}]`);
-    }
-    if (!Number.isInteger(nsnLength) || nsnLength < 1 || nsnLength > MAX_NSN_LENGTH) {
-      throw misuse(`national number length ${nsnLength} is not in [1, ${MAX_NSN_LENGTH}]`);
-    }
-    if (!Number.isInteger(count) || count < 0 || count > values.length || count >= 2 ** 32) {
-      throw misuse(`count ${count} is not in [0, ${values.length}]`);
-    }
+    const partition = encodePartition(callingCode, nsnLength, values, count);
+    if (partition !== null) this.addEncoded(partition);
+  }
+
+  addEncoded(partition: EncodedPartition): void {
+    const { callingCode, nsnLength, shape, words } = partition;
     const key = callingCode * (MAX_NSN_LENGTH + 1) + nsnLength;
     if (key <= this.lastKey) {
       throw misuse(`partition +${callingCode}/${nsnLength} is not after the previous one`);
     }
-    if (count === 0) return;
-    const { shape, words } = encodeBlock(values, count, 10 ** nsnLength);
     this.lastKey = key;
     const block = littleEndianBytes(words);
     this.entries.push({
@@ -183,7 +211,7 @@ class BodyBuilder {
       byteLength: block.byteLength,
     });
     this.emit(block);
-    this.total += count;
+    this.total += shape.count;
   }
 
   /** Writes the directory and the trailer; returns the checksum and the partitions. */
@@ -265,6 +293,12 @@ export class NumberSetWriter {
   addPartition(callingCode: number, nsnLength: number, values: Float64Array, count: number): void {
     if (this.closed) throw misuse('the number set writer is closed');
     this.body.add(callingCode, nsnLength, values, count);
+  }
+
+  /** A partition encoded by encodePartition, under the same ordering rule as addPartition. */
+  addEncoded(partition: EncodedPartition): void {
+    if (this.closed) throw misuse('the number set writer is closed');
+    this.body.addEncoded(partition);
   }
 
   /** Writes the directory, the trailer and the checksum, fsyncs and closes the file. */
