@@ -39,10 +39,10 @@ import {
   partitionKey,
   type Dialect,
 } from './dialect.js';
-import { MAX_RECORD_BYTES, closingQuote } from './records.js';
+import { MAX_QUOTED_BYTES, MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
-import { FieldIndex } from './field-index.js';
+import { CUT_CAPACITY, FieldIndex, type Cut } from './field-index.js';
 
 /**
  * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
@@ -176,7 +176,25 @@ const decoder = new TextDecoder();
 
 export class Normaliser {
   private readonly scratch = new Scratch();
-  private readonly fieldIndex = new FieldIndex();
+  private readonly fieldIndex: FieldIndex;
+  /** cut()'s cursor and results, reused (field-index.ts). */
+  private readonly cut: Cut = {
+    pos: 0,
+    k: 0,
+    line: 0,
+    blank: 0,
+    records: 0,
+    recordStart: new Uint32Array(0),
+    recordEnd: new Uint32Array(0),
+    recordLine: new Uint32Array(0),
+    fields: new Uint32Array(0),
+    cutEnd: new Uint32Array(0),
+    phoneStart: new Uint32Array(0),
+    phoneEnd: new Uint32Array(0),
+    countryStart: new Uint32Array(0),
+    countryEnd: new Uint32Array(0),
+    filled: new Uint32Array(0),
+  };
   private readonly typeNames: Uint8Array[];
   private readonly regionNames: Uint8Array[];
 
@@ -187,13 +205,15 @@ export class Normaliser {
    * With `reuseRows`, the rows CSV of a run() is written into memory the next run() writes over
    * (ChunkResult.rows is then valid until that call): for a caller that writes them out at once,
    * as the normaliser threads do. Fresh memory per chunk, about four times the chunk's size, cost
-   * page faults on every chunk.
+   * page faults on every chunk. `wasm` false keeps to the TypeScript cutting (for the tests that
+   * hold the module's to it).
    */
   constructor(
     private readonly engine: PhoneEngine,
     private readonly regions: RegionMapper,
-    private readonly options: { readonly reuseRows?: boolean } = {},
+    private readonly options: { readonly reuseRows?: boolean; readonly wasm?: boolean } = {},
   ) {
+    this.fieldIndex = new FieldIndex(options.wasm !== false);
     const encoder = new TextEncoder();
     this.typeNames = ['', ...PHONE_TYPES].map((t) => encoder.encode(t));
     this.regionNames = engine.regionIds.map((r) => encoder.encode(r));
@@ -414,9 +434,70 @@ export class Normaliser {
     let literals = s.literal;
     // Field ends: `offsets[k]` is the first delimiter or LF at or after the cursor (the last
     // entry is `length`). Quoted fields move the cursor past their own delimiters and LFs.
-    const offsets = this.fieldIndex.index(bytes, delimiter === -1 ? NEWLINE : delimiter);
+    const offsets = this.fieldIndex.index(bytes, delimiter === -1 ? NEWLINE : delimiter, columns);
+    const cut = this.fieldIndex.canCut ? this.cut : null;
     let k = 0;
     while (pos < length) {
+      // Room for what this turn may add: the module's records, or one.
+      const room = cut !== null && !skipHeader ? CUT_CAPACITY : 1;
+      if (records + room > capacity) {
+        s.ensure(records + room);
+        capacity = s.starts.length;
+        recordStarts = s.recordStart;
+        recordEnds = s.recordEnd;
+        recordLines = s.recordLine;
+        fieldCounts = s.fields;
+        cutEnds = s.cutEnd;
+        starts = s.starts;
+        ends = s.ends;
+        statuses = s.status;
+        regions = s.regions;
+        literals = s.literal;
+      }
+      if (cut !== null && !skipHeader) {
+        // The module cuts records until a quote it must leave to the code below: it stops at
+        // that record's start, and this loop reads the one record before asking it again.
+        cut.pos = pos;
+        cut.k = k;
+        cut.line = line;
+        cut.blank = blank;
+        this.fieldIndex.cut(cut, delimiter, phoneColumn, countryColumn, MAX_QUOTED_BYTES);
+        pos = cut.pos;
+        k = cut.k;
+        line = cut.line;
+        blank = cut.blank;
+        const n = cut.records;
+        for (let c = 0; c < columns; c++) filled[c]! += cut.filled[c]!;
+        recordStarts.set(cut.recordStart.subarray(0, n), records);
+        recordEnds.set(cut.recordEnd.subarray(0, n), records);
+        recordLines.set(cut.recordLine.subarray(0, n), records);
+        fieldCounts.set(cut.fields.subarray(0, n), records);
+        cutEnds.set(cut.cutEnd.subarray(0, n), records);
+        starts.set(cut.phoneStart.subarray(0, n), records);
+        ends.set(cut.phoneEnd.subarray(0, n), records);
+        literals.fill(0, records, records + n);
+        const { countryStart, countryEnd } = cut;
+        for (let r = 0; r < n; r++) {
+          const at = records + r;
+          const field = fieldCounts[at]!;
+          const recordLength = recordEnds[at]! - recordStarts[at]!;
+          statuses[at] =
+            recordLength > MAX_RECORD_BYTES && delimiter !== -1
+              ? 1 + REJECT_MALFORMED
+              : field <= phoneColumn
+                ? 1 + REJECT_MISSING
+                : ends[at] === starts[at]
+                  ? 1 + REJECT_EMPTY
+                  : 0;
+          const from = countryStart[r]!;
+          const to = countryEnd[r]!;
+          regions[at] =
+            to > from ? this.countryRegion(bytes, from, to, defaultRegion) : defaultRegion;
+        }
+        records += n;
+        if (pos >= length) break;
+        if (n === CUT_CAPACITY) continue;
+      }
       const recordStart = pos;
       const recordLine = line;
       const recordOffset = k;
@@ -493,20 +574,6 @@ export class Normaliser {
         header++;
         filled.fill(0);
         continue;
-      }
-      if (records === capacity) {
-        s.ensure(records + 1);
-        capacity = s.starts.length;
-        recordStarts = s.recordStart;
-        recordEnds = s.recordEnd;
-        recordLines = s.recordLine;
-        fieldCounts = s.fields;
-        cutEnds = s.cutEnd;
-        starts = s.starts;
-        ends = s.ends;
-        statuses = s.status;
-        regions = s.regions;
-        literals = s.literal;
       }
       recordStarts[records] = recordStart;
       recordEnds[records] = recordEnd;

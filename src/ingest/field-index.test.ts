@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { RegionMapper } from '../countries/index.js';
+import { defaultPhoneEngine } from '../phone/index.js';
 import { wasmAvailable } from '../wasm.js';
-import { FieldIndex } from './field-index.js';
+import { Normaliser, type ChunkResult } from './chunk.js';
+import type { Dialect } from './dialect.js';
+import { CUT_CAPACITY, FieldIndex } from './field-index.js';
+import { MAX_RECORD_BYTES } from './records.js';
 
 /** The offsets the index must give: every delimiter and LF, then the length. */
 function expected(bytes: Uint8Array, delimiter: number): number[] {
@@ -37,5 +42,82 @@ describe('FieldIndex', () => {
     const offsets = index.index(big, 44);
     assert.equal(offsets.length, expected(big, 44).length);
     assert.equal(offsets[offsets.length - 1], big.length);
+  });
+});
+
+describe('record cutting in the module', () => {
+  const engine = defaultPhoneEngine();
+  const regions = new RegionMapper(engine.regionIds);
+  const withModule = new Normaliser(engine, regions);
+  const without = new Normaliser(engine, regions, { wasm: false });
+  const encoder = new TextEncoder();
+  const csv: Dialect = {
+    kind: 'delimited',
+    delimiter: 44,
+    header: true,
+    columns: ['phone', 'name', 'country', 'city'],
+    phoneColumn: 0,
+    countryColumn: 2,
+  };
+  const lines: Dialect = {
+    kind: 'text',
+    delimiter: 10,
+    header: false,
+    columns: ['phone'],
+    phoneColumn: 0,
+    countryColumn: -1,
+  };
+  const both = (text: string, dialect: Dialect, first = true): ChunkResult => {
+    const bytes = encoder.encode(text);
+    const options = { dialect, defaultRegion: -1, first, writeRows: true, chunk: 3 };
+    const a = withModule.run(bytes, options);
+    const b = without.run(bytes, options);
+    assert.deepEqual({ ...a, rows: [...a.rows] }, { ...b, rows: [...b.rows] });
+    return a;
+  };
+
+  it('reads as the TypeScript cutting: quotes, literal quotes, CR, blank lines, short rows', () => {
+    const text = [
+      'phone,name,country,city',
+      '',
+      '+447400123456,Ann,GB,"London, UK"',
+      '"+447400123457","Bo ""B"" Ho",GB,"multi\nline"',
+      '+33612345678,"open quote,FR,Paris',
+      '+33612345679,x"y,FR,Paris\r',
+      '"+33612345680" ,Z,FR,  ',
+      '+4915112345678,,DE',
+      ',,,',
+      '+12025550123,"a",US,"b",extra,fields\r\n',
+      '   ',
+      '+12025550126,a,US,b,extra,fields',
+      '+12025550124',
+      '"+12025550125,US',
+    ].join('\n');
+    const r = both(text, csv);
+    assert.equal(r.headerLines, 1);
+    assert.equal(r.literalQuotes, 2);
+    both(text, csv, false);
+    both(text.replaceAll(',', ';'), { ...csv, delimiter: 59 });
+    both(text, lines);
+  });
+
+  it('reads a chunk of more records than one call of the module cuts', () => {
+    const rows: string[] = ['phone,name,country,city'];
+    for (let i = 0; i < 3 * CUT_CAPACITY + 17; i++)
+      rows.push(
+        i % 1000 === 999
+          ? `+4474001${String(i % 100_000).padStart(5, '0')},"unclosed,GB,x`
+          : `+4474001${String(i % 100_000).padStart(5, '0')},n${i},GB,"c, ${i}"`,
+      );
+    const r = both(rows.join('\n') + '\n', csv);
+    assert.equal(r.records, 3 * CUT_CAPACITY + 17);
+    assert.equal(r.literalQuotes, Math.floor((3 * CUT_CAPACITY + 17) / 1000));
+  });
+
+  it('rejects a record over MAX_RECORD_BYTES alike', () => {
+    const long = `+447400123456,${'x'.repeat(MAX_RECORD_BYTES)},GB,y`;
+    const r = both(`phone,name,country,city\n${long}\n+447400123457,a,GB,b\n`, csv);
+    assert.equal(r.records, 2);
+    assert.equal(r.valid, 1);
   });
 });

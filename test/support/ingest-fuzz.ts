@@ -44,6 +44,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -116,9 +117,9 @@ export class CaseEnv {
    * An engine that has parsed nothing yet, and a normaliser on it: what the thread of an ingest
    * starts with, so that a case reads the same whatever ran before it.
    */
-  fresh(): { engine: PhoneEngine; normaliser: Normaliser } {
+  fresh(wasm = true): { engine: PhoneEngine; normaliser: Normaliser } {
     const engine = new PhoneEngine(this.metadata);
-    return { engine, normaliser: new Normaliser(engine, this.regions) };
+    return { engine, normaliser: new Normaliser(engine, this.regions, { wasm }) };
   }
 
   async connection(): Promise<DuckDBConnection> {
@@ -223,6 +224,21 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
   if (decoded.length > 0) {
     const result = normalise(normaliser, decoded, dialect, defaultRegion, true, 0);
     checkChunk(result, dialect, width, 'one chunk');
+    // The module's record cutting (wasm/field-index.ts) is a second implementation of the
+    // TypeScript one: both must read every case alike, to the byte of the rows.
+    const typescript = normalise(
+      env.fresh(false).normaliser,
+      decoded,
+      dialect,
+      defaultRegion,
+      true,
+      0,
+    );
+    check(
+      sameResult(result, typescript),
+      'the WebAssembly cutting reads as the TypeScript one',
+      () => `module | TypeScript: ${differences(result, typescript)}`,
+    );
     add(whole, result);
     // The thread's engine has parsed every case before this one: it must read this one alike.
     const again = totalsOf();
@@ -427,6 +443,28 @@ function normalise(
   chunk: number,
 ): ChunkResult {
   return normaliser.run(bytes, { dialect, defaultRegion, first, writeRows: true, chunk });
+}
+
+function sameResult(a: ChunkResult, b: ChunkResult): boolean {
+  return differences(a, b) === '';
+}
+
+/** The fields where two results differ, each as `name: a | b` (shortened). */
+function differences(a: ChunkResult, b: ChunkResult): string {
+  const show = (value: unknown): string => {
+    const text =
+      value instanceof Uint8Array && !(value instanceof Buffer)
+        ? Buffer.from(value).toString('latin1')
+        : JSON.stringify(ArrayBuffer.isView(value) ? [...(value as Float64Array)] : value);
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  };
+  const out: string[] = [];
+  for (const key of Object.keys(a) as (keyof ChunkResult)[]) {
+    const x = ArrayBuffer.isView(a[key]) ? [...(a[key] as Uint8Array)] : a[key];
+    const y = ArrayBuffer.isView(b[key]) ? [...(b[key] as Uint8Array)] : b[key];
+    if (!isDeepStrictEqual(x, y)) out.push(`${key}: ${show(a[key])} | ${show(b[key])}`);
+  }
+  return out.join('; ');
 }
 
 /** What every chunk's result must satisfy. */
