@@ -221,7 +221,11 @@ export class Normaliser {
 
   run(input: Uint8Array, options: ChunkOptions): ChunkResult {
     // Valid UTF-8 without NUL bytes from here on (line ends, quotes and delimiters unchanged).
-    const { bytes, counts: repaired } = repairChunk(input);
+    // As Buffers: a chunk moved from another thread arrives as a plain Uint8Array, whose
+    // indexOf is a loop (1.2 ms over 4 MiB, where Buffer's memchr takes 0.05).
+    const repairedChunk = repairChunk(asBuffer(input));
+    const bytes = asBuffer(repairedChunk.bytes);
+    const repaired = repairedChunk.counts;
     const { dialect } = options;
     const s = this.scratch;
     const columns = dialect.columns.length;
@@ -232,14 +236,14 @@ export class Normaliser {
     let headerLines = 0;
     let line = 0;
     let literalQuotes = 0;
-    let phoneBytes = bytes;
+    let phoneBytes: Uint8Array = bytes;
 
     if (dialect.kind === 'jsonl') {
       const cut = this.cutJson(bytes, options, filled);
       records = cut.records;
       blankLines = cut.blank;
       line = cut.lines;
-      phoneBytes = cut.phoneBytes;
+      phoneBytes = asBuffer(cut.phoneBytes);
     } else {
       const cut = this.scanDelimited(bytes, options, filled);
       records = cut.records;
@@ -1120,4 +1124,9 @@ function writePadded(
   }
   for (let n = width - 1; n >= 0; n--) out[p++] = digits[n]!;
   return p;
+}
+
+/** The same memory as a Buffer (no copy). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
