@@ -963,20 +963,19 @@ export class Normaliser {
     p = writeUint(out, p, batch.callingCode[j]!, digits);
     const length = batch.nsnLength[j]!;
     if (length > 9) {
-      p = writePadded(out, p, batch.nsnHigh[j]!, length - 9, digits);
-      p = writePadded(out, p, batch.nsnLow[j]!, 9, digits);
-    } else p = writePadded(out, p, batch.nsnLow[j]!, length, digits);
+      p = writePadded(out, p, batch.nsnHigh[j]!, length - 9);
+      p = writePadded(out, p, batch.nsnLow[j]!, 9);
+    } else p = writePadded(out, p, batch.nsnLow[j]!, length);
     out[p++] = sep;
+    // Names of a few bytes: a loop, where set() would cost a native call each.
     const region = batch.region[j]!;
     if (region !== NO_REGION_INDEX) {
       const name = this.regionNames[region]!;
-      out.set(name, p);
-      p += name.length;
+      for (let k = 0; k < name.length; k++) out[p++] = name[k]!;
     }
     out[p++] = sep;
     const type = this.typeNames[batch.type[j]!]!;
-    out.set(type, p);
-    p += type.length;
+    for (let k = 0; k < type.length; k++) out[p++] = type[k]!;
     out[p++] = sep;
     out[p++] = (batch.flags[j]! & BATCH_VALID) !== 0 ? 116 : 102; // t / f
     return p;
@@ -1101,29 +1100,26 @@ function indexOrLength(bytes: Uint8Array, byte: number, from: number): number {
   return i === -1 ? bytes.length : i;
 }
 
+/** `value` (an integer in [0, 2^31)) in decimal. */
 function writeUint(out: Uint8Array, p: number, value: number, digits: Uint8Array): number {
   let n = 0;
   do {
-    digits[n++] = 48 + (value % 10);
-    value = Math.floor(value / 10);
+    const next = (value / 10) | 0;
+    digits[n++] = 48 + value - 10 * next;
+    value = next;
   } while (value > 0);
   while (n > 0) out[p++] = digits[--n]!;
   return p;
 }
 
-function writePadded(
-  out: Uint8Array,
-  p: number,
-  value: number,
-  width: number,
-  digits: Uint8Array,
-): number {
-  for (let n = 0; n < width; n++) {
-    digits[n] = 48 + (value % 10);
-    value = Math.floor(value / 10);
+/** `value` (an integer in [0, 2^31)) in `width` decimal digits, leading zeros kept. */
+function writePadded(out: Uint8Array, p: number, value: number, width: number): number {
+  for (let n = width - 1; n >= 0; n--) {
+    const next = (value / 10) | 0;
+    out[p + n] = 48 + value - 10 * next;
+    value = next;
   }
-  for (let n = width - 1; n >= 0; n--) out[p++] = digits[n]!;
-  return p;
+  return p + width;
 }
 
 /** The same memory as a Buffer (no copy). */
