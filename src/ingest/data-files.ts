@@ -97,8 +97,11 @@ export function classifyDataFile(name: string, head: Uint8Array): DataFileVerdic
   return { data: true };
 }
 
+/** How much of a file's head classifyDataFile() needs (and readHead() reads). */
+export const HEAD_BYTES = 65536;
+
 /** The first `bytes` bytes of a file (fewer when it is shorter); UNREADABLE_INPUT on failure. */
-export function readHead(path: string, bytes = 65536): Uint8Array {
+export function readHead(path: string, bytes = HEAD_BYTES): Uint8Array {
   const buffer = new Uint8Array(bytes);
   let filled = 0;
   let fd: number | undefined;

@@ -41,7 +41,7 @@ import {
 import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
-import { SKIP_REASONS, classifyDataFile, type SkippedFile } from './data-files.js';
+import { HEAD_BYTES, SKIP_REASONS, classifyDataFile, type SkippedFile } from './data-files.js';
 import {
   decodeStream,
   describeEncoding,
@@ -472,7 +472,8 @@ class IngestRun {
     };
     const start = (sample: Uint8Array): void => {
       // A named file is always read, but a binary one (an archive, image, database) has no rows.
-      const kind = classifyDataFile(displayName(file), sample);
+      // Told from the same head as a directory's files (the whole sample took 45 ms more).
+      const kind = classifyDataFile(displayName(file), sample.subarray(0, HEAD_BYTES));
       if (!kind.data && kind.reason === 'binary')
         throw new RingfenceError('UNREADABLE_INPUT', {
           path: file.path,

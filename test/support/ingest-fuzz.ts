@@ -51,7 +51,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { RegionMapper } from '../../src/countries/index.js';
 import { isRingfenceError } from '../../src/errors.js';
 import { Normaliser, type ChunkResult } from '../../src/ingest/chunk.js';
-import { classifyDataFile } from '../../src/ingest/data-files.js';
+import { HEAD_BYTES, classifyDataFile } from '../../src/ingest/data-files.js';
 import { REJECT_CODES, type Dialect } from '../../src/ingest/dialect.js';
 import { jsonArrayLines, sniffSample } from '../../src/ingest/json-array.js';
 import { decodeStream, repairChunk } from '../../src/ingest/encoding.js';
@@ -196,7 +196,7 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
   const { bytes: decoded, array } = await checkJsonArray(text, random);
   if (decoded.length >= INGEST_SAMPLE_BYTES) return { kind: 'unknown' };
 
-  const verdict = classifyDataFile(c.fileName, decoded);
+  const verdict = classifyDataFile(c.fileName, decoded.subarray(0, HEAD_BYTES));
   if (!verdict.data && verdict.reason === 'binary')
     return { kind: 'error', code: 'UNREADABLE_INPUT' };
   // Two engines, as in ingest.ts: the main thread's sniffs, a fresh thread's normalises.
