@@ -483,16 +483,13 @@ export class Normaliser {
         const { countryStart, countryEnd } = cut;
         for (let r = 0; r < n; r++) {
           const at = records + r;
-          const field = fieldCounts[at]!;
-          const recordLength = recordEnds[at]! - recordStarts[at]!;
-          statuses[at] =
-            recordLength > MAX_RECORD_BYTES && delimiter !== -1
-              ? 1 + REJECT_MALFORMED
-              : field <= phoneColumn
-                ? 1 + REJECT_MISSING
-                : ends[at] === starts[at]
-                  ? 1 + REJECT_EMPTY
-                  : 0;
+          statuses[at] = recordStatus(
+            recordEnds[at]! - recordStarts[at]!,
+            delimiter,
+            fieldCounts[at]!,
+            phoneColumn,
+            ends[at]! - starts[at]!,
+          );
           const from = countryStart[r]!;
           const to = countryEnd[r]!;
           regions[at] =
@@ -588,14 +585,13 @@ export class Normaliser {
       ends[records] = phoneEnd;
       literals[records] = literal ? 1 : 0;
       if (literal) literalRecords++;
-      statuses[records] =
-        recordEnd - recordStart > MAX_RECORD_BYTES && delimiter !== -1
-          ? 1 + REJECT_MALFORMED
-          : field <= phoneColumn
-            ? 1 + REJECT_MISSING
-            : phoneEnd === phoneStart
-              ? 1 + REJECT_EMPTY
-              : 0;
+      statuses[records] = recordStatus(
+        recordEnd - recordStart,
+        delimiter,
+        field,
+        phoneColumn,
+        phoneEnd - phoneStart,
+      );
       regions[records] =
         countryEnd > countryStart
           ? this.countryRegion(bytes, countryStart, countryEnd, defaultRegion)
@@ -1120,6 +1116,22 @@ function writePadded(out: Uint8Array, p: number, value: number, width: number): 
     value = next;
   }
   return p + width;
+}
+
+/**
+ * A cut record's status: 0, or 1 + its reject code (too long, no phone field, an empty one).
+ * `delimiter` -1 (plain lines) has no length limit.
+ */
+function recordStatus(
+  bytes: number,
+  delimiter: number,
+  fields: number,
+  phoneColumn: number,
+  phoneBytes: number,
+): number {
+  if (bytes > MAX_RECORD_BYTES && delimiter !== -1) return 1 + REJECT_MALFORMED;
+  if (fields <= phoneColumn) return 1 + REJECT_MISSING;
+  return phoneBytes === 0 ? 1 + REJECT_EMPTY : 0;
 }
 
 /** The same memory as a Buffer (no copy). */
