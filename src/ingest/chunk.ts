@@ -42,7 +42,7 @@ import {
 import { MAX_QUOTED_BYTES, MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
-import { CUT_CAPACITY, FieldIndex, type Cut } from './field-index.js';
+import { CUT_CAPACITY, FieldIndex } from './field-index.js';
 
 /**
  * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
@@ -177,24 +177,6 @@ const decoder = new TextDecoder();
 export class Normaliser {
   private readonly scratch = new Scratch();
   private readonly fieldIndex: FieldIndex;
-  /** cut()'s cursor and results, reused (field-index.ts). */
-  private readonly cut: Cut = {
-    pos: 0,
-    k: 0,
-    line: 0,
-    blank: 0,
-    records: 0,
-    recordStart: new Uint32Array(0),
-    recordEnd: new Uint32Array(0),
-    recordLine: new Uint32Array(0),
-    fields: new Uint32Array(0),
-    cutEnd: new Uint32Array(0),
-    phoneStart: new Uint32Array(0),
-    phoneEnd: new Uint32Array(0),
-    countryStart: new Uint32Array(0),
-    countryEnd: new Uint32Array(0),
-    filled: new Uint32Array(0),
-  };
   private readonly typeNames: Uint8Array[];
   private readonly regionNames: Uint8Array[];
 
@@ -439,11 +421,11 @@ export class Normaliser {
     // Field ends: `offsets[k]` is the first delimiter or LF at or after the cursor (the last
     // entry is `length`). Quoted fields move the cursor past their own delimiters and LFs.
     const offsets = this.fieldIndex.index(bytes, delimiter === -1 ? NEWLINE : delimiter, columns);
-    const cut = this.fieldIndex.canCut ? this.cut : null;
+    const useModule = this.fieldIndex.canCut;
     let k = 0;
     while (pos < length) {
       // Room for what this turn may add: the module's records, or one.
-      const room = cut !== null && !skipHeader ? CUT_CAPACITY : 1;
+      const room = useModule && !skipHeader ? CUT_CAPACITY : 1;
       if (records + room > capacity) {
         s.ensure(records + room);
         capacity = s.starts.length;
@@ -458,14 +440,16 @@ export class Normaliser {
         regions = s.regions;
         literals = s.literal;
       }
-      if (cut !== null && !skipHeader) {
+      if (useModule && !skipHeader) {
         // The module cuts records until a quote it must leave to the code below: it stops at
         // that record's start, and this loop reads the one record before asking it again.
-        cut.pos = pos;
-        cut.k = k;
-        cut.line = line;
-        cut.blank = blank;
-        this.fieldIndex.cut(cut, delimiter, phoneColumn, countryColumn, MAX_QUOTED_BYTES);
+        const cut = this.fieldIndex.cut(
+          { pos, k, line, blank },
+          delimiter,
+          phoneColumn,
+          countryColumn,
+          MAX_QUOTED_BYTES,
+        );
         pos = cut.pos;
         k = cut.k;
         line = cut.line;

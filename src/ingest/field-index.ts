@@ -33,12 +33,16 @@ export const CUT_CAPACITY = 1 << 14;
 /** cut()'s per-record outputs, in the module's order (wasm/field-index.ts). */
 const CUT_ARRAYS = 9;
 
-/** The cursor and the results of one cut() call. */
-export interface Cut {
+/** Where cut() starts and stops: position, offset index, line, blank lines so far. */
+export interface CutCursor {
   pos: number;
   k: number;
   line: number;
   blank: number;
+}
+
+/** The cursor after one cut() call, and its results. */
+export interface Cut extends CutCursor {
   /** Records written into the arrays below, each valid until the next index() or cut(). */
   records: number;
   recordStart: Uint32Array;
@@ -64,6 +68,24 @@ export class FieldIndex {
   /** Where the last index() put its input, its offsets and cut()'s space, in the module. */
   private layout = { input: 0, length: 0, offsets: 0, state: 0, out: 0, filled: 0, flags: 0 };
   private columns = 0;
+  /** cut()'s results, views of the module's memory, reused. */
+  private readonly result: Cut = {
+    pos: 0,
+    k: 0,
+    line: 0,
+    blank: 0,
+    records: 0,
+    recordStart: new Uint32Array(0),
+    recordEnd: new Uint32Array(0),
+    recordLine: new Uint32Array(0),
+    fields: new Uint32Array(0),
+    cutEnd: new Uint32Array(0),
+    phoneStart: new Uint32Array(0),
+    phoneEnd: new Uint32Array(0),
+    countryStart: new Uint32Array(0),
+    countryEnd: new Uint32Array(0),
+    filled: new Uint32Array(0),
+  };
 
   /** `useModule` false keeps to the TypeScript paths (for tests that compare the two). */
   constructor(useModule = true) {
@@ -103,25 +125,27 @@ export class FieldIndex {
   }
 
   /**
-   * Cuts records of the bytes of the last index() from the cursor in `at` (see cut() in
+   * Cuts records of the bytes of the last index() from `from` (see cut() in
    * wasm/field-index.ts: up to CUT_CAPACITY records, stopping before a record whose opening
-   * quote is to be taken literally), and moves the cursor past them. Only with the module.
+   * quote is to be taken literally); returns them with the cursor past them (valid until the
+   * next call). Only with the module.
    */
   cut(
-    at: Cut,
+    from: CutCursor,
     delimiter: number,
     phoneColumn: number,
     countryColumn: number,
     maxQuoted: number,
-  ): void {
+  ): Cut {
+    const at = this.result;
     const exports = this.exports!;
     const { input, length, offsets, state, out, filled, flags } = this.layout;
     const memory = this.memory.buffer;
     const cursor = new Uint32Array(memory, state, 4);
-    cursor[0] = at.pos;
-    cursor[1] = at.k;
-    cursor[2] = at.line;
-    cursor[3] = at.blank;
+    cursor[0] = from.pos;
+    cursor[1] = from.k;
+    cursor[2] = from.line;
+    cursor[3] = from.blank;
     const counts = new Uint32Array(memory, filled, this.columns);
     counts.fill(0);
     at.records = exports.cut(
@@ -157,6 +181,7 @@ export class FieldIndex {
       at.countryEnd = array(8);
     }
     at.filled = counts;
+    return at;
   }
 
   private indexHere(bytes: Uint8Array, delimiter: number): Uint32Array {

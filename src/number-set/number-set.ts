@@ -192,16 +192,14 @@ class BodyBuilder {
 
   add(callingCode: number, nsnLength: number, values: Float64Array, count: number): void {
     const partition = encodePartition(callingCode, nsnLength, values, count);
-    if (partition !== null) this.addEncoded(partition);
+    // An empty partition is not written, but must still come in order.
+    if (partition === null) this.keyAfterLast(callingCode, nsnLength);
+    else this.addEncoded(partition);
   }
 
   addEncoded(partition: EncodedPartition): void {
     const { callingCode, nsnLength, shape, words } = partition;
-    const key = callingCode * (MAX_NSN_LENGTH + 1) + nsnLength;
-    if (key <= this.lastKey) {
-      throw misuse(`partition +${callingCode}/${nsnLength} is not after the previous one`);
-    }
-    this.lastKey = key;
+    this.lastKey = this.keyAfterLast(callingCode, nsnLength);
     const block = littleEndianBytes(words);
     this.entries.push({
       ...shape,
@@ -212,6 +210,15 @@ class BodyBuilder {
     });
     this.emit(block);
     this.total += shape.count;
+  }
+
+  /** The partition's key; throws when it does not come after the last one written. */
+  private keyAfterLast(callingCode: number, nsnLength: number): number {
+    const key = callingCode * (MAX_NSN_LENGTH + 1) + nsnLength;
+    if (key <= this.lastKey) {
+      throw misuse(`partition +${callingCode}/${nsnLength} is not after the previous one`);
+    }
+    return key;
   }
 
   /** Writes the directory and the trailer; returns the checksum and the partitions. */
