@@ -124,13 +124,14 @@ function startsWith(chunk: Uint8Array, magic: readonly number[]): boolean {
 
 /**
  * Decompressed chunks of one input. `onRaw` is told how many raw (compressed) bytes were read,
- * for progress. A read or decompression failure becomes UNREADABLE_INPUT.
+ * for progress; a plain file is read into `buffers`. A read or decompression failure becomes
+ * UNREADABLE_INPUT.
  */
 export async function* readInput(
   file: InputFile,
   stdin: NodeJS.ReadableStream,
   onRaw: (bytes: number) => void,
-  buffers: ReadBuffers = new ReadBuffers(0),
+  buffers: ReadBuffers,
 ): AsyncGenerator<Uint8Array> {
   const source: AsyncIterable<Uint8Array> =
     file.path === '-' ? (stdin as AsyncIterable<Buffer>) : readFileChunks(file.path, buffers);
