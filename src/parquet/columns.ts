@@ -1,0 +1,322 @@
+/**
+ * Column encoders: the values of one data page, added one at a time from a hot loop, then made
+ * into the page (see pages.ts for the layouts). Each is reused page after page (reset()), so a
+ * thread that writes page after page allocates only the page itself.
+ */
+import {
+  Codec,
+  Encoding,
+  bitPack,
+  bitWidth,
+  dataPage,
+  hybridBitPacked,
+  hybridBitPackedSize,
+  varintSize,
+  writeVarint,
+  type Page,
+} from './pages.js';
+
+const QUOTE = 0x22;
+
+/** Definition levels of an optional column: a bitmap, one bit per value, set when not null. */
+class Levels {
+  private bits = new Uint8Array(1 << 13);
+
+  /** Value `i` (added in order from 0) is defined or null. */
+  set(i: number, defined: boolean): void {
+    const byte = i >> 3;
+    if ((i & 7) === 0) {
+      if (byte >= this.bits.length) {
+        const grown = new Uint8Array(this.bits.length * 2);
+        grown.set(this.bits);
+        this.bits = grown;
+      }
+      this.bits[byte] = 0;
+    }
+    if (defined) this.bits[byte]! |= 1 << (i & 7);
+  }
+
+  /** Bytes write() takes for `count` levels. */
+  size(count: number): number {
+    return 4 + hybridBitPackedSize(count, 1);
+  }
+
+  /** The levels of `count` values as a data page has them: their length, then one run. */
+  write(count: number, out: Uint8Array, p: number): number {
+    const groups = Math.ceil(count / 8);
+    const start = p + 4;
+    let q = writeVarint(out, start, groups * 2 + 1);
+    out.set(this.bits.subarray(0, groups), q);
+    q += groups;
+    new DataView(out.buffer, out.byteOffset).setUint32(p, q - start, true);
+    return q;
+  }
+}
+
+/**
+ * UTF-8 text, PLAIN. In an optional column an empty value is null (as DuckDB reads an empty CSV
+ * field); in a required one it is the empty string.
+ */
+export class TextColumn {
+  private values = Buffer.allocUnsafe(1 << 16);
+  private size = 0;
+  private readonly levels: Levels | null;
+  private body = Buffer.allocUnsafe(0);
+  /** Values added since reset(), nulls included. */
+  count = 0;
+
+  constructor(optional: boolean) {
+    this.levels = optional ? new Levels() : null;
+  }
+
+  reset(): void {
+    this.size = 0;
+    this.count = 0;
+  }
+
+  /** The value `bytes[from..to)`. */
+  add(bytes: Uint8Array, from: number, to: number): void {
+    const length = to - from;
+    if (length === 0 && this.levels !== null) {
+      this.addNull();
+      return;
+    }
+    this.levels?.set(this.count, true);
+    this.count++;
+    const p = this.lengthPrefix(length);
+    const v = this.values;
+    if (length > 24) v.set(bytes.subarray(from, to), p);
+    else for (let k = 0; k < length; k++) v[p + k] = bytes[from + k]!;
+    this.size = p + length;
+  }
+
+  /** A quoted field's content, `bytes[from..to)`, each doubled quote in it read as one. */
+  addUnquoted(bytes: Uint8Array, from: number, to: number): void {
+    const quote = bytes.indexOf(QUOTE, from);
+    if (quote === -1 || quote >= to) {
+      this.add(bytes, from, to);
+      return;
+    }
+    let length = 0;
+    for (let k = from; k < to; k++) {
+      length++;
+      if (bytes[k] === QUOTE && bytes[k + 1] === QUOTE && k + 1 < to) k++;
+    }
+    if (length === 0 && this.levels !== null) {
+      this.addNull();
+      return;
+    }
+    this.levels?.set(this.count, true);
+    this.count++;
+    let p = this.lengthPrefix(length);
+    const v = this.values;
+    for (let k = from; k < to; k++) {
+      v[p++] = bytes[k]!;
+      if (bytes[k] === QUOTE && bytes[k + 1] === QUOTE && k + 1 < to) k++;
+    }
+    this.size = p;
+  }
+
+  /** A value given whole (a constant, or text made apart). */
+  addBytes(value: Uint8Array): void {
+    this.add(value, 0, value.length);
+  }
+
+  addNull(): void {
+    if (this.levels === null) throw new Error('TextColumn: null in a required column');
+    this.levels.set(this.count, false);
+    this.count++;
+  }
+
+  page(codec: Codec): Page {
+    const levels = this.levels === null ? 0 : this.levels.size(this.count);
+    const need = levels + this.size;
+    if (this.body.length < need) this.body = Buffer.allocUnsafeSlow(need + (need >> 2));
+    const p = this.levels === null ? 0 : this.levels.write(this.count, this.body, 0);
+    this.body.set(this.values.subarray(0, this.size), p);
+    return dataPage(codec, this.body.subarray(0, p + this.size), this.count, Encoding.PLAIN);
+  }
+
+  /** Makes room for a value of `length` bytes and writes its length; returns where it goes. */
+  private lengthPrefix(length: number): number {
+    let p = this.size;
+    if (p + 4 + length > this.values.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.values.length * 2, p + 4 + length));
+      grown.set(this.values.subarray(0, p));
+      this.values = grown;
+    }
+    const v = this.values;
+    v[p++] = length & 0xff;
+    v[p++] = (length >>> 8) & 0xff;
+    v[p++] = (length >>> 16) & 0xff;
+    v[p++] = length >>> 24;
+    return p;
+  }
+}
+
+/** Indexes into a dictionary of `entries` values (written apart, see dictionaryPage()). */
+export class IndexColumn {
+  private indexes = new Uint16Array(1 << 14);
+  private present = 0;
+  private readonly levels: Levels | null;
+  private readonly width: number;
+  count = 0;
+
+  constructor(optional: boolean, entries: number) {
+    if (entries > 0xffff) throw new Error('IndexColumn: at most 65,535 entries');
+    this.levels = optional ? new Levels() : null;
+    this.width = bitWidth(entries - 1);
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.present = 0;
+  }
+
+  add(index: number): void {
+    this.levels?.set(this.count, true);
+    this.count++;
+    if (this.present === this.indexes.length) {
+      const grown = new Uint16Array(this.indexes.length * 2);
+      grown.set(this.indexes);
+      this.indexes = grown;
+    }
+    this.indexes[this.present++] = index;
+  }
+
+  addNull(): void {
+    if (this.levels === null) throw new Error('IndexColumn: null in a required column');
+    this.levels.set(this.count, false);
+    this.count++;
+  }
+
+  page(codec: Codec): Page {
+    const levels = this.levels === null ? 0 : this.levels.size(this.count);
+    const body = new Uint8Array(levels + 1 + hybridBitPackedSize(this.present, this.width));
+    let p = this.levels === null ? 0 : this.levels.write(this.count, body, 0);
+    body[p++] = this.width;
+    p = hybridBitPacked(this.indexes, this.present, this.width, body, p);
+    return dataPage(codec, body.subarray(0, p), this.count, Encoding.RLE_DICTIONARY);
+  }
+}
+
+/** Booleans, PLAIN: one bit each, least significant first. Required. */
+export class BooleanColumn {
+  private bits = new Uint8Array(1 << 13);
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  add(value: boolean): void {
+    const i = this.count++;
+    const byte = i >> 3;
+    if ((i & 7) === 0) {
+      if (byte >= this.bits.length) {
+        const grown = new Uint8Array(this.bits.length * 2);
+        grown.set(this.bits);
+        this.bits = grown;
+      }
+      this.bits[byte] = 0;
+    }
+    if (value) this.bits[byte]! |= 1 << (i & 7);
+  }
+
+  page(codec: Codec): Page {
+    return dataPage(
+      codec,
+      this.bits.slice(0, Math.ceil(this.count / 8)),
+      this.count,
+      Encoding.PLAIN,
+    );
+  }
+}
+
+const BLOCK = 128;
+const MINIBLOCKS = 4;
+const MINIBLOCK = BLOCK / MINIBLOCKS;
+/** Deltas above a block's least by this much or more do not fit bitPack's 24 bits. */
+const MAX_DELTA_SPREAD = 1 << 24;
+
+/**
+ * Integers (below 2^31) for DELTA_BINARY_PACKED, kept apart from the page's first value: the
+ * blocks of deltas do not depend on it, so a page can be made with its first value given later
+ * (deltaPage()): rows numbered within a chunk get absolute line numbers that way.
+ */
+export class DeltaColumn {
+  private values = new Int32Array(1 << 14);
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  get first(): number {
+    if (this.count === 0) throw new Error('DeltaColumn: no value');
+    return this.values[0]!;
+  }
+
+  add(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = value;
+  }
+
+  /** The page's blocks: everything after the header. */
+  blocks(): Uint8Array {
+    const deltas = Math.max(0, this.count - 1);
+    const blocks = Math.ceil(deltas / BLOCK);
+    // Per block: a varint (at most 5 bytes for an int32 difference), widths, up to 4 × 32 × 3.
+    const out = new Uint8Array(blocks * (5 + MINIBLOCKS + MINIBLOCKS * MINIBLOCK * 3));
+    const adjusted = new Int32Array(MINIBLOCK);
+    const v = this.values;
+    let p = 0;
+    for (let b = 0; b < deltas; b += BLOCK) {
+      const n = Math.min(BLOCK, deltas - b);
+      let min = Infinity;
+      for (let i = b; i < b + n; i++) min = Math.min(min, v[i + 1]! - v[i]!);
+      p = writeVarint(out, p, min >= 0 ? min * 2 : -min * 2 - 1);
+      const widthsAt = p;
+      p += MINIBLOCKS;
+      for (let m = 0; m < MINIBLOCKS; m++) {
+        const from = b + m * MINIBLOCK;
+        const k = Math.min(MINIBLOCK, b + n - from);
+        if (k <= 0) {
+          out[widthsAt + m] = 0;
+          continue;
+        }
+        let max = 0;
+        for (let i = 0; i < MINIBLOCK; i++) {
+          const d = i < k ? v[from + i + 1]! - v[from + i]! - min : 0;
+          if (d >= MAX_DELTA_SPREAD) throw new Error('DeltaColumn: deltas spread over 2^24');
+          adjusted[i] = d;
+          if (d > max) max = d;
+        }
+        const width = max === 0 ? 0 : 32 - Math.clz32(max);
+        out[widthsAt + m] = width;
+        p = bitPack(adjusted, 0, MINIBLOCK, width, out, p);
+      }
+    }
+    return out.subarray(0, p);
+  }
+}
+
+/** A DELTA_BINARY_PACKED page of INT64 values, uncompressed, from DeltaColumn.blocks(). */
+export function deltaPage(first: number, count: number, blocks: Uint8Array): Page {
+  const zigzag = first >= 0 ? first * 2 : -first * 2 - 1;
+  const head = new Uint8Array(
+    varintSize(BLOCK) + varintSize(MINIBLOCKS) + varintSize(count) + varintSize(zigzag),
+  );
+  let p = writeVarint(head, 0, BLOCK);
+  p = writeVarint(head, p, MINIBLOCKS);
+  p = writeVarint(head, p, count);
+  writeVarint(head, p, zigzag);
+  const body = new Uint8Array(head.length + blocks.length);
+  body.set(head);
+  body.set(blocks, head.length);
+  return dataPage(Codec.UNCOMPRESSED, body, count, Encoding.DELTA_BINARY_PACKED);
+}
