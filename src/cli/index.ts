@@ -207,6 +207,14 @@ function addStoreCommands(program: Command): void {
     .option('--no-header', 'the first row is data')
     .option('--replace', 'replace a leak of the same name', false)
     .option('--no-rows', 'skip rows.parquet (the number set and report only)')
+    .addOption(
+      new Option(
+        '--rows-codec <codec>',
+        'compression of rows.parquet: brotli (fastest, smallest), or gzip for readers without brotli (Spark, Hive)',
+      )
+        .choices(['brotli', 'gzip'])
+        .default('brotli'),
+    )
     .option('--workers <n>', 'normaliser threads (default: one per core)')
     .option('--memory <MiB>', 'memory for buffered numbers before spilling to disk (default 1024)')
     .addOption(storeOption())

@@ -1,9 +1,8 @@
 /**
- * The ingest's progress on a terminal: one line per phase (reading, sorting, writing rows), each
- * with its own count, rate and time left, kept on screen once its phase is over. A bar is full
- * only when its phase has ended (ingest holds `done` under `total` until then). A phase of
- * unknown size (stdin, or rows.parquet before DuckDB has an estimate) shows what it has done and
- * for how long, with a moving block instead of a bar. cli-progress's MultiBar draws the lines;
+ * The ingest's progress on a terminal: one line per phase (reading, sorting), each with its own
+ * count, rate and time left, kept on screen once its phase is over. A bar is full only when its
+ * phase has ended (ingest holds `done` under `total` until then). A phase of unknown size (stdin)
+ * shows what it has done and for how long, with a moving block instead of a bar. cli-progress's MultiBar draws the lines;
  * `phaseLine` decides what they say.
  */
 import { MultiBar } from 'cli-progress';
@@ -12,9 +11,8 @@ import type { IngestPhase, IngestProgress } from '../ingest/index.js';
 import { int } from '../report/index.js';
 
 const LABELS: Record<IngestPhase, string> = {
-  reading: 'reading     ',
-  sorting: 'sorting     ',
-  writing: 'writing rows',
+  reading: 'reading',
+  sorting: 'sorting',
 };
 const BAR = 24;
 /** Rates and times left are measured over the last seconds, not since the phase began. */
@@ -53,7 +51,7 @@ export function advancePhase(state: PhaseState, p: IngestProgress, now: number):
 
 /** One phase as a line of text at time `now` (milliseconds). */
 export function phaseLine(s: PhaseState, now: number): string {
-  const known = s.total > 0 && (s.phase !== 'writing' || s.done > 0 || s.ended !== null);
+  const known = s.total > 0;
   const parts: string[] = [];
   if (known) {
     const share = s.ended !== null ? 1 : Math.min(s.done / s.total, 0.999);
@@ -87,15 +85,13 @@ export function phaseLine(s: PhaseState, now: number): string {
       perSecond((x) => x.rows, 'rows'),
     );
     parts.push(s.total > 0 && !over ? `${bytes(s.done)} of ${bytes(s.total)}` : bytes(s.done));
-  } else if (s.phase === 'sorting') {
+  } else {
     const of = over ? int.format(s.total) : `${int.format(s.done)} of ${int.format(s.total)}`;
     parts.push(
       `${of} partitions`,
       perSecond((x) => x.done, 'partitions'),
     );
-  } else if (over || !known) parts.push(`${int.format(s.total)} rows`);
-  else parts.push(`~${int.format(s.done)} of ${int.format(s.total)} rows`);
-  if (s.phase === 'writing' && known) parts.push(perSecond((x) => x.done, 'rows'));
+  }
   if (s.ended !== null) parts.push(`done in ${duration((s.ended - s.first.t) / 1000)}`);
   else if (!known) parts.push(`${duration((now - s.first.t) / 1000)} so far`);
   else {

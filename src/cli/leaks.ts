@@ -17,7 +17,7 @@ import {
   sampleShortfall,
 } from '../analysis/index.js';
 import { RingfenceError } from '../errors.js';
-import { ingest, type IngestSummary } from '../ingest/index.js';
+import { ingest, type IngestSummary, type RowsCodec } from '../ingest/index.js';
 import { defaultPhoneEngine } from '../phone/index.js';
 import {
   loadWorldMap,
@@ -56,6 +56,7 @@ export interface IngestCommandOptions {
   readonly header?: boolean;
   readonly replace: boolean;
   readonly rows: boolean;
+  readonly rowsCodec?: RowsCodec;
   readonly json: boolean;
   readonly workers?: string;
   readonly memory?: string;
@@ -91,6 +92,7 @@ export async function runIngest(
     header: options.header,
     replace: options.replace,
     rows: options.rows,
+    rowsCodec: options.rowsCodec,
     workers: positiveInt(options.workers, '--workers'),
     memoryBytes: memoryMiB === undefined ? undefined : memoryMiB * 2 ** 20,
     ...(input === '-' ? { stdin: io.stdin } : {}),

@@ -1,22 +1,19 @@
 /**
  * A normaliser thread: receives chunks of whole records, returns ChunkResults with their typed
- * arrays transferred (not copied); at the end of an ingest it also sorts partitions. See chunk.ts.
- *
- * The accepted rows of a chunk (CSV for rows.parquet) are appended here to a file of this
- * thread's own, `rowsPath` with the thread's number: the main thread never holds or writes them,
- * which took it a second of writing and a second of garbage collection per 5M rows.
+ * arrays and rows.parquet's pages transferred (not copied); at the end of an ingest it also sorts
+ * partitions. See chunk.ts and rows.ts.
  *
  * At the end, a thread sorts one partition's keys and encodes the partition's block, so that
  * the main thread only counts and writes (encoding on the main thread was the end of an ingest's
  * critical path: 0.3 s per 5M rows, with the threads idle).
  */
-import { appendFileSync } from 'node:fs';
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { encodePartition, type EncodedPartition } from '../number-set/index.js';
 import { mergeDisjoint } from './records.js';
 import { sortUnique } from './accumulator.js';
 import { Normaliser, type ChunkOptions, type ChunkResult } from './chunk.js';
+import { rowsTransfer } from './rows.js';
 import { RegionMapper } from '../countries/index.js';
 
 /** Work for a thread: normalise a chunk, or sort and deduplicate one partition's numbers. */
@@ -26,8 +23,6 @@ export type WorkerRequest =
       readonly kind: 'chunk';
       readonly bytes: Uint8Array;
       readonly options: ChunkOptions;
-      /** Where the chunk's rows go (with this thread's number), when options.writeRows. */
-      readonly rowsPath: string | null;
     }
   | {
       readonly id: number;
@@ -42,7 +37,6 @@ export type WorkerResponse =
   | {
       readonly id: number;
       readonly result: ChunkResult;
-      readonly rowsFile: string | null;
       /** The request's memory, moved back to be read into again (see ReadBuffers). */
       readonly input: ArrayBuffer;
     }
@@ -56,8 +50,7 @@ export type WorkerResponse =
   | { readonly id: number; readonly error: string };
 
 const engine = defaultPhoneEngine();
-// The rows of a chunk are written out here before the next: their memory is used again.
-const normaliser = new Normaliser(engine, new RegionMapper(engine.regionIds), { reuseRows: true });
+const normaliser = new Normaliser(engine, new RegionMapper(engine.regionIds));
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
@@ -76,15 +69,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
       parentPort!.postMessage(response, moved);
       return;
     }
-    const ran = normaliser.run(request.bytes, request.options);
-    let rowsFile: string | null = null;
-    if (request.rowsPath !== null && ran.rows.length > 0) {
-      rowsFile = rowsFileOf(request.rowsPath);
-      appendFileSync(rowsFile, ran.rows);
-    }
-    const result = rowsFile === null ? ran : { ...ran, rows: new Uint8Array(0) };
+    const result = normaliser.run(request.bytes, request.options);
     const input = request.bytes.buffer as ArrayBuffer;
-    const response: WorkerResponse = { id: request.id, result, rowsFile, input };
+    const response: WorkerResponse = { id: request.id, result, input };
     parentPort!.postMessage(response, [
       input,
       result.values.buffer,
@@ -92,7 +79,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
       result.keyOffsets.buffer,
       result.regionRows.buffer,
       result.filled.buffer,
-      ...(result.rows.byteLength > 0 ? [result.rows.buffer] : []),
+      ...(result.rows === null ? [] : rowsTransfer(result.rows)),
     ] as ArrayBuffer[]);
   } catch (error) {
     parentPort!.postMessage({
@@ -101,8 +88,3 @@ parentPort?.on('message', (request: WorkerRequest) => {
     });
   }
 });
-
-/** `rows-0.csv` → `rows-0.t3.csv` for thread 3. */
-function rowsFileOf(rowsPath: string): string {
-  return rowsPath.replace(/\.csv$/, `.t${threadId}.csv`);
-}

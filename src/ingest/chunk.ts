@@ -26,10 +26,10 @@ import {
   BATCH_POSSIBLE,
   BATCH_VALID,
   NO_REGION_INDEX,
-  PHONE_TYPES,
   type PhoneBatch,
   type PhoneEngine,
 } from '../phone/index.js';
+import { DEFAULT_ROWS_CODEC, RowsEncoder, type ChunkRows, type RowsCodec } from './rows.js';
 import {
   REJECT_CODES,
   REJECT_EMPTY,
@@ -106,8 +106,8 @@ export interface ChunkResult {
   readonly regionRows: Float64Array;
   /** Non-empty fields by column, over data records. */
   readonly filled: Float64Array;
-  /** CSV of accepted rows (empty unless asked). */
-  readonly rows: Uint8Array;
+  /** The accepted rows as rows.parquet's pages (null unless asked, or when there is none). */
+  readonly rows: ChunkRows | null;
 }
 
 export interface ChunkOptions {
@@ -117,8 +117,8 @@ export interface ChunkOptions {
   /** This chunk starts the file: its first record is the header when the dialect has one. */
   readonly first: boolean;
   readonly writeRows: boolean;
-  /** Chunk number, written first in each row so that lines can be made absolute later. */
-  readonly chunk: number;
+  /** The rows' compression (default DEFAULT_ROWS_CODEC). */
+  readonly rowsCodec?: RowsCodec;
 }
 
 /** Growable per-record scratch arrays, reused across chunks by one normaliser. */
@@ -177,28 +177,21 @@ const decoder = new TextDecoder();
 export class Normaliser {
   private readonly scratch = new Scratch();
   private readonly fieldIndex: FieldIndex;
-  private readonly typeNames: Uint8Array[];
-  private readonly regionNames: Uint8Array[];
 
-  /** The rows' memory, used again by each run() when `reuseRows` (see the constructor). */
-  private rowsBuffer = new Uint8Array(0);
+  /** The encoder of rows.parquet's pages, made for the dialect in hand. */
+  private rows: RowsEncoder | null = null;
+  /** A record's fields, for rows.parquet (see writeRows). */
+  private fieldFrom = new Uint32Array(0);
+  private fieldTo = new Uint32Array(0);
+  private fieldQuoted = new Uint8Array(0);
 
-  /**
-   * With `reuseRows`, the rows CSV of a run() is written into memory the next run() writes over
-   * (ChunkResult.rows is then valid until that call): for a caller that writes them out at once,
-   * as the normaliser threads do. Fresh memory per chunk, about four times the chunk's size, cost
-   * page faults on every chunk. `wasm` false keeps to the TypeScript cutting (for the tests that
-   * hold the module's to it).
-   */
+  /** `wasm` false keeps to the TypeScript cutting (for the tests that hold the module's to it). */
   constructor(
     private readonly engine: PhoneEngine,
     private readonly regions: RegionMapper,
-    private readonly options: { readonly reuseRows?: boolean; readonly wasm?: boolean } = {},
+    options: { readonly wasm?: boolean } = {},
   ) {
     this.fieldIndex = new FieldIndex(options.wasm !== false);
-    const encoder = new TextEncoder();
-    this.typeNames = ['', ...PHONE_TYPES].map((t) => encoder.encode(t));
-    this.regionNames = engine.regionIds.map((r) => encoder.encode(r));
   }
 
   run(input: Uint8Array, options: ChunkOptions): ChunkResult {
@@ -358,9 +351,7 @@ export class Normaliser {
       }
     }
 
-    const rows = options.writeRows
-      ? this.writeRows(bytes, records, batch, split, options)
-      : new Uint8Array(0);
+    const rows = options.writeRows ? this.writeRows(bytes, records, batch, split, options) : null;
     return {
       lines: line,
       records,
@@ -801,56 +792,39 @@ export class Normaliser {
   }
 
   /**
-   * CSV rows for rows.parquet, one per number: chunk, line, e164, region, type, valid, then the
-   * original record (delimited: its first `columns` fields; JSON Lines: one quoted field; plain
-   * lines: nothing more). A delimited record without `"` or CR is copied verbatim; any other is
-   * written field by field, each field quoted, so that DuckDB reads exactly the values the
-   * number pass read, whatever the record's quoting.
+   * The chunk's rows for rows.parquet, one per number (see rows.ts): our columns, then the
+   * record's fields as the number pass read them. A delimited record without a quote before its
+   * last column's end is split at its delimiters; any other is read field by field, quoted
+   * fields unquoted, as the number pass read it.
    */
   private writeRows(
-    bytes: Uint8Array,
+    bytes: Buffer,
     records: number,
     batch: PhoneBatch,
     split: SplitCells | null,
     options: ChunkOptions,
-  ): Uint8Array {
+  ): ChunkRows | null {
     const s = this.scratch;
     const { dialect } = options;
     const { kind } = dialect;
-    // Delimited rows keep their own delimiter so the original record reads as further columns.
-    const sep = kind === 'delimited' ? dialect.delimiter : COMMA;
-    const columnCount = dialect.columns.length;
-    let size = 0;
-    let m = 0;
-    for (let i = 0; i < records; i++) {
-      if (s.status[i] !== 0) continue;
-      let lines = 1;
-      if (split !== null && m < split.size && split.records[m] === i) {
-        // One line per number of the cell, not per piece: junk pieces write nothing.
-        const first = split.first[m]!;
-        const pieces = split.batch;
-        lines = 0;
-        for (let j = first; j < first + split.count[m]!; j++)
-          if (pieces.status[j] === 0 && (pieces.flags[j]! & (BATCH_VALID | BATCH_POSSIBLE)) !== 0)
-            lines++;
-        m++;
-      }
-      size += lines * (96 + 3 * columnCount + 2 * (s.recordEnd[i]! - s.recordStart[i]!));
+    let rows = this.rows;
+    if (rows === null || rows.dialect !== dialect) {
+      rows = new RowsEncoder(dialect, this.engine.regionIds.length);
+      this.rows = rows;
     }
-    // Not from Buffer's pool: the result may be transferred to another thread.
-    let out: Uint8Array;
-    if (this.options.reuseRows === true) {
-      if (this.rowsBuffer.length < size) this.rowsBuffer = Buffer.allocUnsafeSlow(size);
-      out = this.rowsBuffer;
-    } else out = Buffer.allocUnsafeSlow(size);
-    let p = 0;
-    const digits = new Uint8Array(20);
+    rows.reset();
+    const columnCount = kind === 'delimited' ? dialect.columns.length : 0;
+    const delimiter = kind === 'delimited' ? dialect.delimiter : -1;
+    if (this.fieldFrom.length < columnCount) {
+      this.fieldFrom = new Uint32Array(columnCount);
+      this.fieldTo = new Uint32Array(columnCount);
+      this.fieldQuoted = new Uint8Array(columnCount);
+    }
+    const fieldFrom = this.fieldFrom;
+    const fieldTo = this.fieldTo;
+    const fieldQuoted = this.fieldQuoted;
     const length = bytes.length;
-    // The next `"` and CR at or after the record in hand (length when none): one search per
-    // record that has one, a single one for a chunk that has none.
-    let nextQuote = -1;
-    let nextCr = -1;
-    m = 0;
+    let m = 0;
     for (let i = 0; i < records; i++) {
       if (s.status[i] !== 0) continue;
       const start = s.recordStart[i]!;
@@ -866,148 +840,90 @@ export class Normaliser {
         m++;
       }
       const line = s.recordLine[i]! + 1;
-      let sourceStart = -1;
-      let sourceEnd = -1;
+      let fields = -1;
       for (let j = first; j < last; j++) {
-        if (from.status[j] !== 0 || (from.flags[j]! & (BATCH_VALID | BATCH_POSSIBLE)) === 0)
-          continue;
-        p = this.writeOwnColumns(out, p, options.chunk, line, from, j, sep, digits);
-        if (sourceStart !== -1) {
-          // The same record again, for the next number of its cell.
-          out.copyWithin(p, sourceStart, sourceEnd);
-          p += sourceEnd - sourceStart;
-          out[p++] = NEWLINE;
-          continue;
-        }
-        sourceStart = p;
-        if (kind === 'jsonl') {
-          // JSON Lines: the whole record as one quoted CSV field.
-          out[p++] = sep;
-          out[p++] = QUOTE;
-          for (let k = start; k < end; k++) {
-            const b = bytes[k]!;
-            if (b === QUOTE) out[p++] = QUOTE;
-            out[p++] = b;
-          }
-          out[p++] = QUOTE;
-        } else if (kind === 'delimited') {
-          // Exactly the dialect's columns: extra fields cut, missing ones padded empty.
-          const cut = Math.min(end, s.cutEnd[i]!);
-          if (nextQuote < start) nextQuote = indexOrLength(bytes, QUOTE, start);
-          if (nextCr < start) nextCr = indexOrLength(bytes, CR, start);
-          if (nextQuote < cut || nextCr < cut || s.literal[i] !== 0) {
-            p = writeQuotedFields(
-              out,
-              p,
+        const flags = from.flags[j]!;
+        if (from.status[j] !== 0 || (flags & (BATCH_VALID | BATCH_POSSIBLE)) === 0) continue;
+        rows.number(
+          line,
+          from.callingCode[j]!,
+          from.nsnLength[j]!,
+          from.nsnHigh[j]!,
+          from.nsnLow[j]!,
+          from.region[j]!,
+          from.type[j]!,
+          (flags & BATCH_VALID) !== 0,
+        );
+        if (kind === 'jsonl') rows.json(bytes, start, end);
+        else if (kind === 'delimited') {
+          if (fields === -1) {
+            // The record's fields, cut and written for its first number in one pass.
+            fields = writeFields(
+              rows,
               bytes,
               start,
-              s.recordEnd[i]!,
+              end,
               length,
-              dialect.delimiter,
+              delimiter,
               s.literal[i] !== 0,
               columnCount,
+              fieldFrom,
+              fieldTo,
+              fieldQuoted,
             );
-          } else {
-            out[p++] = sep;
-            // A native copy beats a byte loop once the record is longer than a few words.
-            if (cut - start > 24) {
-              out.set(bytes.subarray(start, cut), p);
-              p += cut - start;
-            } else for (let k = start; k < cut; k++) out[p++] = bytes[k]!;
-            for (let f = s.fields[i]!; f < columnCount; f++) out[p++] = sep;
+            continue;
           }
+          for (let f = 0; f < fields; f++)
+            rows.field(f, bytes, fieldFrom[f]!, fieldTo[f]!, fieldQuoted[f] !== 0);
+          for (let f = fields; f < columnCount; f++) rows.null(f);
         }
-        sourceEnd = p;
-        out[p++] = NEWLINE;
       }
     }
-    return out.subarray(0, p);
-  }
-
-  /** chunk, line, e164, region, type, valid: number `j` of `batch`, without a newline. */
-  private writeOwnColumns(
-    out: Uint8Array,
-    p: number,
-    chunk: number,
-    line: number,
-    batch: PhoneBatch,
-    j: number,
-    sep: number,
-    digits: Uint8Array,
-  ): number {
-    p = writeUint(out, p, chunk, digits);
-    out[p++] = sep;
-    p = writeUint(out, p, line, digits);
-    out[p++] = sep;
-    out[p++] = 43; // +
-    p = writeUint(out, p, batch.callingCode[j]!, digits);
-    const length = batch.nsnLength[j]!;
-    if (length > 9) {
-      p = writePadded(out, p, batch.nsnHigh[j]!, length - 9);
-      p = writePadded(out, p, batch.nsnLow[j]!, 9);
-    } else p = writePadded(out, p, batch.nsnLow[j]!, length);
-    out[p++] = sep;
-    // Names of a few bytes: a loop, where set() would cost a native call each.
-    const region = batch.region[j]!;
-    if (region !== NO_REGION_INDEX) {
-      const name = this.regionNames[region]!;
-      for (let k = 0; k < name.length; k++) out[p++] = name[k]!;
-    }
-    out[p++] = sep;
-    const type = this.typeNames[batch.type[j]!]!;
-    for (let k = 0; k < type.length; k++) out[p++] = type[k]!;
-    out[p++] = sep;
-    out[p++] = (batch.flags[j]! & BATCH_VALID) !== 0 ? 116 : 102; // t / f
-    return p;
+    return rows.finish(options.rowsCodec ?? DEFAULT_ROWS_CODEC);
   }
 }
 
 /**
- * The first `columns` fields of the record `bytes[start..recordEnd)`, each preceded by the
- * delimiter and, when not empty, written as a quoted CSV field holding the value the number pass
- * read: a quoted field's bytes as they stand (its quotes are already doubled), any other field
- * with its quotes doubled. `literal`: the record was read with its quotes as plain bytes.
+ * Writes the first `columns` fields of the record `bytes[start..end)` (its final CR left out)
+ * to `rows` as the number pass read them, and nulls for those it lacks: a quoted field's content
+ * between its quotes (bytes after its closing quote are dropped), any other field as it stands.
+ * `literal`: the record was read with its quotes as plain bytes. Where each field is goes in
+ * from/to/quoted, for the record's other numbers; returns how many fields it has.
  */
-function writeQuotedFields(
-  out: Uint8Array,
-  p: number,
-  bytes: Uint8Array,
+function writeFields(
+  rows: RowsEncoder,
+  bytes: Buffer,
   start: number,
-  recordEnd: number,
+  end: number,
   length: number,
   delimiter: number,
   literal: boolean,
   columns: number,
+  from: Uint32Array,
+  to: Uint32Array,
+  quoted: Uint8Array,
 ): number {
   let pos = start;
-  for (let f = 0; f < columns; f++) {
-    out[p++] = delimiter;
-    if (pos > recordEnd) continue; // the record has fewer fields
-    if (!literal && pos < recordEnd && bytes[pos] === QUOTE) {
-      const close = closingQuote(bytes, pos, length, delimiter, true);
-      if (close - pos > 64) {
-        out.set(bytes.subarray(pos, close + 1), p);
-        p += close + 1 - pos;
-      } else if (close > pos + 1) for (let k = pos; k <= close; k++) out[p++] = bytes[k]!;
+  let f = 0;
+  for (; f < columns && pos <= end; f++) {
+    if (!literal && pos < end && bytes[pos] === QUOTE) {
+      const close = Math.max(pos + 1, closingQuote(bytes, pos, length, delimiter, true));
+      from[f] = pos + 1;
+      to[f] = close;
+      quoted[f] = 1;
+      rows.field(f, bytes, pos + 1, close, true);
       pos = close + 1;
-      while (pos < recordEnd && bytes[pos] !== delimiter) pos++;
+      while (pos < end && bytes[pos] !== delimiter) pos++;
     } else {
-      // One pass: copied as it is scanned, the quotes doubled; the quote taken back if empty.
-      const open = p;
-      out[p++] = QUOTE;
-      let b = 0;
-      while (pos < recordEnd && (b = bytes[pos]!) !== delimiter) {
-        if (b === QUOTE) out[p++] = QUOTE;
-        out[p++] = b;
-        pos++;
-      }
-      if (pos === recordEnd && b === CR && p > open + 1) p--;
-      if (p === open + 1) p = open;
-      else out[p++] = QUOTE;
+      from[f] = pos;
+      pos = rows.fieldUntil(f, bytes, pos, end, delimiter);
+      to[f] = pos;
+      quoted[f] = 0;
     }
     pos++; // past the delimiter, or past the record's end
   }
-  return p;
+  for (let g = f; g < columns; g++) rows.null(g);
+  return f;
 }
 
 /**
@@ -1073,33 +989,6 @@ function isBlank(b: number): boolean {
 function indexOfByte(bytes: Uint8Array, byte: number, from: number, to: number): number {
   const i = bytes.indexOf(byte, from);
   return i === -1 || i >= to ? -1 : i;
-}
-
-function indexOrLength(bytes: Uint8Array, byte: number, from: number): number {
-  const i = bytes.indexOf(byte, from);
-  return i === -1 ? bytes.length : i;
-}
-
-/** `value` (an integer in [0, 2^31)) in decimal. */
-function writeUint(out: Uint8Array, p: number, value: number, digits: Uint8Array): number {
-  let n = 0;
-  do {
-    const next = (value / 10) | 0;
-    digits[n++] = 48 + value - 10 * next;
-    value = next;
-  } while (value > 0);
-  while (n > 0) out[p++] = digits[--n]!;
-  return p;
-}
-
-/** `value` (an integer in [0, 2^31)) in `width` decimal digits, leading zeros kept. */
-function writePadded(out: Uint8Array, p: number, value: number, width: number): number {
-  for (let n = width - 1; n >= 0; n--) {
-    const next = (value / 10) | 0;
-    out[p + n] = 48 + value - 10 * next;
-    value = next;
-  }
-  return p + width;
 }
 
 /**

@@ -10,4 +10,5 @@ export {
   type IngestSummary,
 } from './ingest.js';
 export { REJECT_CODES, type RejectCode } from './dialect.js';
+export { DEFAULT_ROWS_CODEC, type RowsCodec } from './rows.js';
 export { splitRecord } from './sniff.js';

@@ -2,9 +2,11 @@
  * Ingest: a dump of any size into the leak store.
  *
  *   reader (decompress) -> splitter (chunks of whole records, main thread)
- *     -> normalisers (worker threads: fields, phone batch parse, grouping by partition)
- *     -> in-order merge of results (counts, rejects, rows file, partition accumulator)
- *     -> sort, dedupe and write the number set; rows to Parquet through DuckDB; manifest
+ *     -> normalisers (worker threads: fields, phone batch parse, grouping by partition,
+ *        rows.parquet's pages)
+ *     -> in-order merge of results (counts, rejects, row groups of rows.parquet, partition
+ *        accumulator)
+ *     -> sort, dedupe and write the number set; rows.parquet's footer; manifest
  *     -> atomic publish of the leak folder.
  *
  * Every data row ends as accepted or rejected; header and blank lines are counted apart.
@@ -58,7 +60,7 @@ import {
 } from './json-array.js';
 import { NormaliserPool } from './normaliser-pool.js';
 import { recordBoundary } from './records.js';
-import { writeRowsParquet, type RowsSource } from './rows-parquet.js';
+import { DEFAULT_ROWS_CODEC, RowsFile, type RowsCodec } from './rows.js';
 import { sniff, type SniffResult } from './sniff.js';
 
 export interface IngestOptions {
@@ -78,6 +80,8 @@ export interface IngestOptions {
   readonly replace?: boolean;
   /** Write rows.parquet (default true). */
   readonly rows?: boolean;
+  /** rows.parquet's compression (default brotli). */
+  readonly rowsCodec?: RowsCodec;
   /** Normaliser threads (default: one per core). */
   readonly workers?: number;
   /** Memory for buffered numbers before spilling to disk, in bytes (default 1 GiB). */
@@ -91,15 +95,14 @@ export interface IngestOptions {
   readonly log?: Logger;
 }
 
-/** The phases of an ingest, in the order they run; `writing` is rows.parquet (skipped with rows: false). */
-export type IngestPhase = 'reading' | 'sorting' | 'writing';
+/** The phases of an ingest, in the order they run (rows.parquet is written while reading). */
+export type IngestPhase = 'reading' | 'sorting';
 
 /**
  * How far an ingest has gone. Each phase counts in its own unit: `reading`, input bytes as
  * stored (compressed bytes for gzip and zstd, whose decompressed size is unknown) behind the
- * rows counted so far; `sorting`, partitions sorted and written to the number set; `writing`,
- * lines of rows.parquet by DuckDB's estimate (0 until it has one). `done` equals `total` only in
- * the last report of a phase, which every phase sends when it ends.
+ * rows counted so far; `sorting`, partitions sorted and written to the number set. `done`
+ * equals `total` only in the last report of a phase, which every phase sends when it ends.
  */
 export interface IngestProgress {
   readonly phase: IngestPhase;
@@ -191,10 +194,6 @@ interface FileState {
   /** Physical lines merged so far: the first line of the next chunk. */
   lines: number;
   filled: Float64Array;
-  /** Where the threads put this file's rows (each in a file of its own named after it). */
-  readonly rowsPath: string | null;
-  /** The files they wrote. */
-  readonly rowsFiles: Set<string>;
   /** How the byte stream was decoded (encoding, BOM, line ends), and what the threads repaired. */
   decoding: StreamDecoding;
   readonly repaired: RepairCounts;
@@ -208,8 +207,9 @@ class IngestRun {
   private readonly rejectCounts = new Float64Array(REJECT_CODES.length);
   private readonly rejects = createGzip({ level: 6 });
   private readonly rejectsDone: Promise<void>;
-  /** Lines of the input before each chunk, by chunk number: rows get absolute lines from it. */
-  private readonly chunkFirstLines: number[] = [];
+  /** rows.parquet, null with rows: false. */
+  private readonly rowsFile: RowsFile | null;
+  private chunksMerged = 0;
   private readonly files: FileState[] = [];
   private rows = 0;
   private headerLines = 0;
@@ -222,7 +222,6 @@ class IngestRun {
   private validNumbers = 0;
   private bytesRead = 0;
   private bytesTotal: number;
-  private chunkId = 0;
   /** Read buffers, given back by the threads once they are done with a chunk. */
   private readonly readBuffers = new ReadBuffers();
 
@@ -242,6 +241,15 @@ class IngestRun {
     );
     this.regionRows = new Float64Array(engine.regionIds.length + 1);
     this.bytesTotal = inputs.reduce((sum, f) => sum + f.bytes, 0);
+    this.rowsFile =
+      options.rows === false
+        ? null
+        : new RowsFile(
+            build.path('rows.parquet'),
+            engine.regionIds,
+            options.rowsCodec ?? DEFAULT_ROWS_CODEC,
+            'ringfence',
+          );
     const rejectsFd = openSync(build.path('rejects.jsonl.gz'), 'w');
     this.rejectsDone = new Promise((resolve, reject) => {
       this.rejects.on('data', (chunk: Buffer) => {
@@ -256,6 +264,15 @@ class IngestRun {
   }
 
   async execute(): Promise<Omit<IngestSummary, 'seconds'>> {
+    try {
+      return await this.executeAll();
+    } catch (error) {
+      this.rowsFile?.abort();
+      throw error;
+    }
+  }
+
+  private async executeAll(): Promise<Omit<IngestSummary, 'seconds'>> {
     this.progress('reading', 0, this.bytesTotal);
     for (let f = 0; f < this.inputs.length; f++) await this.readFile(f, this.inputs[f]!);
     const read = this.bytesTotal > 0 ? this.bytesTotal : this.bytesRead;
@@ -265,31 +282,8 @@ class IngestRun {
     if (this.valid + this.possibleOnly === 0) throw this.noNumbers();
 
     const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
-    const writeRows = this.options.rows !== false;
-    if (writeRows) {
-      // One line of rows.parquet per number read (chunk.ts).
-      const lines = this.valid + this.possibleOnly + this.extraNumbers;
-      this.progress('writing', 0, lines);
-      const sources: RowsSource[] = this.files
-        .filter((s) => s.rowsFiles.size > 0)
-        .map((s) => ({
-          paths: [...s.rowsFiles].sort(),
-          dialect: s.sniffed.dialect,
-          file: displayName(s.file),
-        }));
-      await writeRowsParquet(
-        sources,
-        this.chunkFirstLines,
-        this.build.path('rows.parquet'),
-        this.options.onProgress === undefined
-          ? undefined
-          : (fraction) => {
-              this.progress('writing', Math.floor(fraction * lines), lines);
-            },
-      );
-      for (const s of sources) for (const path of s.paths) rmSync(path, { force: true });
-      this.progress('writing', lines, lines, true);
-    }
+    // Its rows were written as they were read: what is left is the last row group and the footer.
+    this.rowsFile?.close();
 
     const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
     const accepted = this.valid + this.possibleOnly;
@@ -450,7 +444,7 @@ class IngestRun {
         const { result, read } = inFlight.shift()!;
         const done = await result;
         if (done.input !== null) this.readBuffers.give(done.input);
-        this.merge(state!, done.result, done.rowsFile);
+        this.merge(state!, done.result);
         this.progress('reading', read, this.bytesTotal);
       }
     };
@@ -459,13 +453,13 @@ class IngestRun {
         dialect: state!.sniffed.dialect,
         defaultRegion: this.defaultRegion,
         first,
-        writeRows: state!.rowsPath !== null,
-        chunk: this.chunkId++,
+        writeRows: this.rowsFile !== null,
+        rowsCodec: this.options.rowsCodec,
       };
       first = false;
       dispatched += bytes.length;
       inFlight.push({
-        result: this.pool.run(movable ? bytes : new Uint8Array(bytes), options, state!.rowsPath),
+        result: this.pool.run(movable ? bytes : new Uint8Array(bytes), options),
         read: this.bytesRead,
       });
       await drain(this.pool.size * 2);
@@ -487,20 +481,18 @@ class IngestRun {
         header: this.options.header,
         defaultRegion: this.defaultRegion,
       });
-      const rowsPath = this.options.rows === false ? null : this.build.path(`rows-${index}.csv`);
       state = {
         file,
         sniffed,
         rows: 0,
         lines: 0,
         filled: new Float64Array(sniffed.dialect.columns.length),
-        rowsPath,
-        rowsFiles: new Set(),
         decoding: decoded.info() ?? { encoding: 'utf-8', bom: false, lineEnding: 'none' },
         repaired: { nulBytes: 0, reencodedLines: 0, invalidBytes: 0 },
         jsonArray: array,
       };
       this.files.push(state);
+      this.rowsFile?.startFile(displayName(file), sniffed.dialect);
       const dialect = sniffed.dialect;
       this.options.log?.info('input sniffed', {
         input: index,
@@ -564,11 +556,12 @@ class IngestRun {
       throw new RingfenceError('INTERNAL', { reason: 'bytes read and bytes normalised differ' });
   }
 
-  private merge(state: FileState, result: ChunkResult, rowsFile: string | null): void {
+  private merge(state: FileState, result: ChunkResult): void {
     const firstLine = state.lines;
     state.lines += result.lines;
     const fileName = displayName(state.file);
-    this.chunkFirstLines.push(firstLine);
+    this.chunksMerged++;
+    if (result.rows !== null) this.rowsFile!.add(result.rows, firstLine);
     this.rows += result.records;
     state.rows += result.records;
     this.headerLines += result.headerLines;
@@ -595,14 +588,13 @@ class IngestRun {
           '\n';
       this.rejects.write(text);
     }
-    if (rowsFile !== null) state.rowsFiles.add(rowsFile);
     for (let k = 0; k < result.keys.length; k++)
       this.accumulator.add(
         result.keys[k]!,
         result.values.subarray(result.keyOffsets[k], result.keyOffsets[k + 1]),
       );
     this.options.log?.debug('chunk merged', {
-      chunk: this.chunkFirstLines.length,
+      chunk: this.chunksMerged,
       rows: this.rows,
       spilledRuns: this.accumulator.spilledRuns,
     });

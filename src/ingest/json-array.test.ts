@@ -284,7 +284,6 @@ describe('the normaliser on the lines of an array', () => {
       defaultRegion: -1,
       first: true,
       writeRows: true,
-      chunk: 0,
     });
   const codes = (r: ChunkResult): Record<string, number> =>
     Object.fromEntries(

@@ -20,29 +20,25 @@ export class NormaliserPool {
 
   /**
    * Normalises a chunk. Its memory moves to the thread (copied first when it is small). With
-   * `rowsPath`, the thread appends the chunk's rows to a file of its own named after it, and says
-   * which (`rowsFile`, null when the chunk had no rows).
+   * options.writeRows, the result holds the chunk's rows as rows.parquet's pages.
    */
   async run(
     bytes: Uint8Array,
     options: ChunkOptions,
-    rowsPath: string | null = null,
   ): Promise<{
     readonly result: ChunkResult;
-    readonly rowsFile: string | null;
     /** The chunk's memory, moved back once the thread is done with it (null when copied). */
     readonly input: ArrayBuffer | null;
   }> {
     // Small buffers may sit in Buffer's shared pool, which cannot be transferred.
     const own = bytes.buffer.byteLength > 1 << 16 ? bytes : new Uint8Array(bytes);
     const response = await this.pool.call(
-      { id: this.pool.id(), kind: 'chunk', bytes: own, options, rowsPath },
+      { id: this.pool.id(), kind: 'chunk', bytes: own, options },
       [own.buffer as ArrayBuffer],
     );
     if (!('result' in response)) throw new RingfenceError('INTERNAL');
     return {
       result: response.result,
-      rowsFile: response.rowsFile,
       input: own === bytes ? response.input : null,
     };
   }

@@ -70,9 +70,9 @@ function checkSequence(seen: readonly IngestProgress[], phases: readonly IngestP
 }
 
 describe('ingest progress', () => {
-  it('reads by file bytes, then sorts by partitions, then writes rows, each full only at its end', async () => {
+  it('reads by file bytes, then sorts by partitions, each full only at its end', async () => {
     const seen = await reports(csv, 'plain');
-    checkSequence(seen, ['reading', 'sorting', 'writing']);
+    checkSequence(seen, ['reading', 'sorting']);
     const reading = seen.filter((p) => p.phase === 'reading');
     assert.ok(reading.length > 3, 'a report per chunk merged');
     assert.equal(reading[0]!.rows, 0);

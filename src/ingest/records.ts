@@ -29,8 +29,8 @@ const SPACE = 32;
 /** A quoted field closes within this many bytes of its opening quote, or is not one. */
 export const MAX_QUOTED_BYTES = 64 << 10;
 /**
- * Records longer than this are MALFORMED_ROW: no phone dump has them, and the rows CSV, where a
- * record may double in size, must stay below DuckDB's line limit (see rows-parquet.ts).
+ * Records longer than this are MALFORMED_ROW: no phone dump has them, and a record of several
+ * numbers is written to rows.parquet once per number.
  */
 export const MAX_RECORD_BYTES = 512 << 10;
 /** A record this long is cut at the last LF when no earlier cut fits. */

@@ -55,13 +55,15 @@ class Levels {
 
 /**
  * UTF-8 text, PLAIN. In an optional column an empty value is null (as DuckDB reads an empty CSV
- * field); in a required one it is the empty string.
+ * field); in a required one it is the empty string. Values are copied byte by byte below a few
+ * words (a native copy costs more than the loop), and the bytes are always Buffers, so that the
+ * loops see one kind of array.
  */
 export class TextColumn {
-  private values = Buffer.allocUnsafe(1 << 16);
+  private values = Buffer.allocUnsafeSlow(1 << 16);
   private size = 0;
   private readonly levels: Levels | null;
-  private body = Buffer.allocUnsafe(0);
+  private body = Buffer.allocUnsafeSlow(0);
   /** Values added since reset(), nulls included. */
   count = 0;
 
@@ -75,51 +77,55 @@ export class TextColumn {
   }
 
   /** The value `bytes[from..to)`. */
-  add(bytes: Uint8Array, from: number, to: number): void {
+  add(bytes: Buffer, from: number, to: number): void {
     const length = to - from;
     if (length === 0 && this.levels !== null) {
       this.addNull();
       return;
     }
-    this.levels?.set(this.count, true);
-    this.count++;
-    const p = this.lengthPrefix(length);
+    const p = this.reserve(length) + 4;
     const v = this.values;
     if (length > 24) v.set(bytes.subarray(from, to), p);
     else for (let k = 0; k < length; k++) v[p + k] = bytes[from + k]!;
-    this.size = p + length;
+    this.define(p, length);
+  }
+
+  /**
+   * The value from `bytes[from]` up to the first `stop` byte or `end`, whichever comes first
+   * (scanned and copied in one pass); returns where it ends.
+   */
+  addUntil(bytes: Buffer, from: number, end: number, stop: number): number {
+    const p = this.reserve(end - from) + 4;
+    const v = this.values;
+    let q = p;
+    let k = from;
+    for (; k < end; k++) {
+      const b = bytes[k]!;
+      if (b === stop) break;
+      v[q++] = b;
+    }
+    if (q === p && this.levels !== null) this.addNull();
+    else this.define(p, q - p);
+    return k;
   }
 
   /** A quoted field's content, `bytes[from..to)`, each doubled quote in it read as one. */
-  addUnquoted(bytes: Uint8Array, from: number, to: number): void {
-    const quote = bytes.indexOf(QUOTE, from);
-    if (quote === -1 || quote >= to) {
-      this.add(bytes, from, to);
-      return;
-    }
-    let length = 0;
-    for (let k = from; k < to; k++) {
-      length++;
-      if (bytes[k] === QUOTE && bytes[k + 1] === QUOTE && k + 1 < to) k++;
-    }
-    if (length === 0 && this.levels !== null) {
-      this.addNull();
-      return;
-    }
-    this.levels?.set(this.count, true);
-    this.count++;
-    let p = this.lengthPrefix(length);
+  addUnquoted(bytes: Buffer, from: number, to: number): void {
+    const p = this.reserve(to - from) + 4;
     const v = this.values;
+    let q = p;
     for (let k = from; k < to; k++) {
-      v[p++] = bytes[k]!;
-      if (bytes[k] === QUOTE && bytes[k + 1] === QUOTE && k + 1 < to) k++;
+      const b = bytes[k]!;
+      v[q++] = b;
+      if (b === QUOTE && k + 1 < to && bytes[k + 1] === QUOTE) k++;
     }
-    this.size = p;
+    if (q === p && this.levels !== null) this.addNull();
+    else this.define(p, q - p);
   }
 
   /** A value given whole (a constant, or text made apart). */
   addBytes(value: Uint8Array): void {
-    this.add(value, 0, value.length);
+    this.add(Buffer.from(value.buffer, value.byteOffset, value.length), 0, value.length);
   }
 
   addNull(): void {
@@ -137,20 +143,27 @@ export class TextColumn {
     return dataPage(codec, this.body.subarray(0, p + this.size), this.count, Encoding.PLAIN);
   }
 
-  /** Makes room for a value of `length` bytes and writes its length; returns where it goes. */
-  private lengthPrefix(length: number): number {
-    let p = this.size;
+  /** Room for a value of up to `length` bytes and its length; returns where the length goes. */
+  private reserve(length: number): number {
+    const p = this.size;
     if (p + 4 + length > this.values.length) {
       const grown = Buffer.allocUnsafeSlow(Math.max(this.values.length * 2, p + 4 + length));
       grown.set(this.values.subarray(0, p));
       this.values = grown;
     }
-    const v = this.values;
-    v[p++] = length & 0xff;
-    v[p++] = (length >>> 8) & 0xff;
-    v[p++] = (length >>> 16) & 0xff;
-    v[p++] = length >>> 24;
     return p;
+  }
+
+  /** The value of `length` bytes written at `p` (after room for its length) is the next. */
+  private define(p: number, length: number): void {
+    const v = this.values;
+    v[p - 4] = length & 0xff;
+    v[p - 3] = (length >>> 8) & 0xff;
+    v[p - 2] = (length >>> 16) & 0xff;
+    v[p - 1] = length >>> 24;
+    this.size = p + length;
+    this.levels?.set(this.count, true);
+    this.count++;
   }
 }
 

@@ -78,7 +78,7 @@ function pagesOf(rows: readonly Row[], codec: Codec): { line: Page; rest: Page[]
   const base = rows[0]!.line;
   for (const row of rows) {
     line.add(row.line - base);
-    const n = encoder.encode(row.name ?? '');
+    const n = Buffer.from(row.name ?? '');
     name.add(n, 0, n.length);
     label.addBytes(encoder.encode(row.label));
     if (row.region === null) region.addNull();

@@ -57,7 +57,7 @@ import { jsonArrayLines, sniffSample } from '../../src/ingest/json-array.js';
 import { decodeStream, repairChunk } from '../../src/ingest/encoding.js';
 import { ingest, type IngestSummary } from '../../src/ingest/index.js';
 import { recordBoundary } from '../../src/ingest/records.js';
-import { sourceColumnNames } from '../../src/ingest/rows-parquet.js';
+import { sourceColumnNames } from '../../src/ingest/rows.js';
 import { sniff } from '../../src/ingest/sniff.js';
 import { PhoneEngine, defaultPhoneEngine, loadDefaultMetadata } from '../../src/phone/index.js';
 import { Sfc32, hashSeed } from '../../src/random.js';
@@ -217,22 +217,21 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
     throw error;
   }
   checkDialect(dialect);
-  // Fields of a line of the rows CSV: ours, then the record's.
+  // Columns of rows.parquet: ours, then the record's.
   const width = 6 + sourceColumnNames(dialect).length;
 
   const whole = totalsOf();
   if (decoded.length > 0) {
-    const result = normalise(normaliser, decoded, dialect, defaultRegion, true, 0);
+    const result = normalise(normaliser, decoded, dialect, defaultRegion, true);
     checkChunk(result, dialect, width, 'one chunk');
     // The module's record cutting (wasm/field-index.ts) is a second implementation of the
-    // TypeScript one: both must read every case alike, to the byte of the rows.
+    // TypeScript one: both must read every case alike, to the byte of rows.parquet's pages.
     const typescript = normalise(
       env.fresh(false).normaliser,
       decoded,
       dialect,
       defaultRegion,
       true,
-      0,
     );
     check(
       sameResult(result, typescript),
@@ -242,7 +241,7 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
     add(whole, result);
     // The thread's engine has parsed every case before this one: it must read this one alike.
     const again = totalsOf();
-    add(again, normalise(env.sharedNormaliser, decoded, dialect, defaultRegion, true, 0));
+    add(again, normalise(env.sharedNormaliser, decoded, dialect, defaultRegion, true));
     check(
       sameTotals(whole, again),
       'the phone engine keeps no state',
@@ -272,7 +271,6 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
         dialect,
         defaultRegion,
         first,
-        chunks,
       );
       checkChunk(result, dialect, width, `chunk ${chunks} of ${threshold}-byte pieces`);
       add(chunked, result);
@@ -283,7 +281,7 @@ async function checkPieces(c: FuzzCase, env: CaseEnv, random: Sfc32): Promise<Pr
     }
   }
   if (pending.length > 0) {
-    const result = normalise(chunkNormaliser, pending, dialect, defaultRegion, first, chunks);
+    const result = normalise(chunkNormaliser, pending, dialect, defaultRegion, first);
     checkChunk(result, dialect, width, `last chunk of ${threshold}-byte pieces`);
     add(chunked, result);
   }
@@ -440,9 +438,8 @@ function normalise(
   dialect: Dialect,
   defaultRegion: number,
   first: boolean,
-  chunk: number,
 ): ChunkResult {
-  return normaliser.run(bytes, { dialect, defaultRegion, first, writeRows: true, chunk });
+  return normaliser.run(bytes, { dialect, defaultRegion, first, writeRows: true });
 }
 
 function sameResult(a: ChunkResult, b: ChunkResult): boolean {
@@ -460,8 +457,8 @@ function differences(a: ChunkResult, b: ChunkResult): string {
   };
   const out: string[] = [];
   for (const key of Object.keys(a) as (keyof ChunkResult)[]) {
-    const x = ArrayBuffer.isView(a[key]) ? [...(a[key] as Uint8Array)] : a[key];
-    const y = ArrayBuffer.isView(b[key]) ? [...(b[key] as Uint8Array)] : b[key];
+    const x = ArrayBuffer.isView(a[key]) ? [...(a[key] as unknown as Uint8Array)] : a[key];
+    const y = ArrayBuffer.isView(b[key]) ? [...(b[key] as unknown as Uint8Array)] : b[key];
     if (!isDeepStrictEqual(x, y)) out.push(`${key}: ${show(a[key])} | ${show(b[key])}`);
   }
   return out.join('; ');
@@ -516,67 +513,25 @@ function checkChunk(r: ChunkResult, dialect: Dialect, width: number, where: stri
     () => 'key offsets do not end at the values',
   );
   for (const f of r.filled) check(f >= 0 && f <= r.records, p, () => `a column filled ${f} times`);
-  // The rows CSV, which DuckDB reads strictly: valid UTF-8, one line per number, every line with
-  // our six columns and the record's.
-  check(isUtf8(r.rows), 'rows CSV', () => `not valid UTF-8 (${where})`);
-  const sep = dialect.kind === 'delimited' ? dialect.delimiter : 44;
-  const widths = csvWidths(r.rows, sep);
+  // rows.parquet's pages: one row per number, a page per column (the file and line columns
+  // apart), each with a value per row.
+  const rows = r.rows?.rows ?? 0;
   check(
-    widths.length === accepted + r.extraNumbers,
-    'rows CSV',
+    rows === accepted + r.extraNumbers,
+    'rows pages',
     () =>
-      `${widths.length} lines for ${accepted} accepted rows and ${r.extraNumbers} extra numbers (${where})`,
+      `${rows} rows for ${accepted} accepted rows and ${r.extraNumbers} extra numbers (${where})`,
   );
-  widths.forEach((w, i) => {
-    check(w === width, 'rows CSV', () => `line ${i + 1} has ${w} fields, not ${width} (${where})`);
-  });
-}
-
-/**
- * Fields per line of a CSV as DuckDB reads it in strict mode (quote and escape `"`, LF ends a
- * line): a PropertyFailure where it would fail.
- */
-function csvWidths(bytes: Uint8Array, sep: number): number[] {
-  const widths: number[] = [];
-  let fields = 1;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    if (bytes[i] === 34) {
-      let j = i + 1;
-      for (;;) {
-        check(j < n, 'rows CSV', () => `a quote opened at byte ${i} never closes`);
-        if (bytes[j] === 34) {
-          if (bytes[j + 1] === 34) {
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        j++;
-      }
-      i = j + 1;
-      check(
-        i === n || bytes[i] === sep || bytes[i] === 10,
-        'rows CSV',
-        () => `byte ${bytes[i]} after a closing quote at ${i}`,
-      );
-    } else {
-      while (i < n && bytes[i] !== sep && bytes[i] !== 10) {
-        check(bytes[i] !== 34, 'rows CSV', () => `a quote inside an unquoted field at byte ${i}`);
-        i++;
-      }
-    }
-    if (i === n) break;
-    if (bytes[i] === sep) fields++;
-    else {
-      widths.push(fields);
-      fields = 1;
-    }
-    i++;
+  if (r.rows !== null) {
+    check(
+      r.rows.pages.length === width - 2,
+      'rows pages',
+      () => `${r.rows!.pages.length} pages for ${width - 2} columns (${where})`,
+    );
+    r.rows.pages.forEach((page, c) => {
+      check(page.values === rows, 'rows pages', () => `column ${c} has ${page.values} values`);
+    });
   }
-  check(n === 0 || bytes[n - 1] === 10, 'rows CSV', () => 'does not end in LF');
-  return widths;
 }
 
 function totalsOf(): Totals {

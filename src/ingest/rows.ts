@@ -1,0 +1,355 @@
+/**
+ * rows.parquet: one row per number read (a cell of several numbers gives several rows), with our
+ * columns (file, line, e164, region, line_type, valid) and then the record's own fields as text
+ * (delimited input: the dialect's columns; JSON Lines: the record as JSON in `data`; plain lines:
+ * nothing more). Parquet is what DuckDB, Spark, Trino and ClickHouse all read.
+ *
+ * Written in one reading of the input: each normaliser thread encodes the rows of its chunk into
+ * compressed pages as it reads them (RowsEncoder), from the same cut and decoded fields the number
+ * pass reads, so that nothing it accepts can fail later. The main thread puts the pages of
+ * consecutive chunks together into row groups, in the order it merges chunks (RowsFile). The one
+ * thing a thread cannot know is where its chunk starts in the file: lines are written as deltas
+ * (DELTA_BINARY_PACKED), whose first value alone the main thread sets.
+ *
+ * Values: an empty field is null, as DuckDB read an empty CSV field; a quoted field is its content
+ * with doubled quotes read as one; a record with fewer fields than the header has nulls for the
+ * rest, and fields past the header's are left out. Region and line type are dictionary-coded
+ * (the engine's region list and PHONE_TYPES), null when unknown. A JSON Lines record that
+ * JavaScript read as JSON but that holds an unpaired surrogate escape ("\ud800"), which DuckDB's
+ * JSON reader refuses, is kept as a JSON string of its text.
+ */
+import {
+  BooleanColumn,
+  Codec,
+  DeltaColumn,
+  IndexColumn,
+  ParquetWriter,
+  TextColumn,
+  deltaPage,
+  dictionaryPage,
+  plainByteArrays,
+  type ColumnChunk,
+  type ColumnDeclaration,
+  type Page,
+} from '../parquet/index.js';
+import { PHONE_TYPES } from '../phone/index.js';
+import type { Dialect } from './dialect.js';
+
+/**
+ * The codec of every column but `line` (which is small, and left uncompressed for the main thread
+ * to set its first value). brotli at quality 0 by default: on the rows of the bench dump it
+ * compressed at 330 ns a row to 37 bytes, where gzip at level 1 took 740 ns for 33 bytes (and
+ * snappy 630 ns, lz4 410 ns, both native, for 50 bytes). Node 20 has no zstd. gzip is for readers
+ * without brotli: Spark, Hive and other Hadoop-based ones need an extra library for it.
+ */
+export type RowsCodec = 'brotli' | 'gzip';
+export const DEFAULT_ROWS_CODEC: RowsCodec = 'brotli';
+const CODECS: Record<RowsCodec, Codec> = { brotli: Codec.BROTLI, gzip: Codec.GZIP };
+
+/**
+ * Rows per row group, at least: a group closes at the first chunk end past it. DuckDB's own
+ * groups are 122,880 rows; Spark and Trino read a group per task.
+ */
+const ROW_GROUP_ROWS = 100_000;
+
+const OWN_COLUMNS: readonly ColumnDeclaration[] = [
+  { name: 'file', kind: 'text', optional: false },
+  { name: 'line', kind: 'int64', optional: false },
+  { name: 'e164', kind: 'text', optional: false },
+  { name: 'region', kind: 'text', optional: true },
+  { name: 'line_type', kind: 'text', optional: true },
+  { name: 'valid', kind: 'boolean', optional: false },
+];
+
+/** Column names of the original record, made unique and kept apart from ours. */
+export function sourceColumnNames(dialect: Dialect): string[] {
+  if (dialect.kind === 'text') return [];
+  if (dialect.kind === 'jsonl') return ['data'];
+  const taken = new Set(OWN_COLUMNS.map((c) => c.name));
+  return dialect.columns.map((raw) => {
+    let name = raw.trim() === '' ? 'column' : raw.trim();
+    if (taken.has(name.toLowerCase())) name = `source_${name}`;
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}_${n}`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+}
+
+/** A chunk's rows as pages, made in a normaliser thread; its memory moves to the main thread. */
+export interface ChunkRows {
+  readonly rows: number;
+  /** The first row's line within the chunk (1-based), and the blocks of the lines' deltas. */
+  readonly firstLine: number;
+  readonly lineBlocks: Uint8Array;
+  /** e164, region, line_type, valid, then the record's columns (sourceColumnNames). */
+  readonly pages: readonly Page[];
+}
+
+/** The buffers of `rows` to move to another thread. */
+export function rowsTransfer(rows: ChunkRows): ArrayBuffer[] {
+  return [rows.lineBlocks.buffer, ...rows.pages.map((p) => p.bytes.buffer)] as ArrayBuffer[];
+}
+
+const encoder = new TextEncoder();
+const BACKSLASH = 0x5c;
+const PLUS = 0x2b;
+
+/**
+ * One thread's encoder of rows into pages, a chunk at a time (reset() between). For each number
+ * the normaliser adds our columns (number()), then the record's fields (field() or null() per
+ * column, or json()).
+ */
+export class RowsEncoder {
+  private readonly line = new DeltaColumn();
+  private readonly e164 = new TextColumn(false);
+  private readonly region: IndexColumn;
+  private readonly lineType = new IndexColumn(true, PHONE_TYPES.length);
+  private readonly valid = new BooleanColumn();
+  private readonly sources: TextColumn[];
+  private readonly digits = Buffer.alloc(24);
+  private readonly scratch = new Uint8Array(12);
+
+  /** `regions`: the engine's region count (region indexes at or past it are no region). */
+  constructor(
+    readonly dialect: Dialect,
+    private readonly regions: number,
+  ) {
+    this.region = new IndexColumn(true, regions);
+    this.sources = sourceColumnNames(dialect).map(() => new TextColumn(true));
+  }
+
+  reset(): void {
+    this.line.reset();
+    this.e164.reset();
+    this.region.reset();
+    this.lineType.reset();
+    this.valid.reset();
+    for (const s of this.sources) s.reset();
+  }
+
+  /**
+   * A number on line `line` of the chunk: calling code, national number of `length` digits (the
+   * digits past the last 9, and the last 9), region index, type (an index in PHONE_TYPES plus 1,
+   * 0 for none), validity.
+   */
+  number(
+    line: number,
+    cc: number,
+    length: number,
+    high: number,
+    low: number,
+    region: number,
+    type: number,
+    valid: boolean,
+  ): void {
+    this.line.add(line);
+    const d = this.digits;
+    let p = 0;
+    d[p++] = PLUS;
+    p = writeUint(d, p, cc, this.scratch);
+    if (length > 9) {
+      p = writePadded(d, p, high, length - 9);
+      p = writePadded(d, p, low, 9);
+    } else p = writePadded(d, p, low, length);
+    this.e164.add(d, 0, p);
+    if (region >= 0 && region < this.regions) this.region.add(region);
+    else this.region.addNull();
+    if (type > 0) this.lineType.add(type - 1);
+    else this.lineType.addNull();
+    this.valid.add(valid);
+  }
+
+  /** Column `c` of the record: `bytes[from..to)`, its doubled quotes read as one when quoted. */
+  field(c: number, bytes: Buffer, from: number, to: number, quoted: boolean): void {
+    if (quoted) this.sources[c]!.addUnquoted(bytes, from, to);
+    else this.sources[c]!.add(bytes, from, to);
+  }
+
+  /**
+   * Column `c` of the record: from `bytes[from]` up to the first `delimiter` or `end`; returns
+   * where it ends (the split and the copy in one pass).
+   */
+  fieldUntil(c: number, bytes: Buffer, from: number, end: number, delimiter: number): number {
+    return this.sources[c]!.addUntil(bytes, from, end, delimiter);
+  }
+
+  /** Column `c` of the record is missing (the record has fewer fields). */
+  null(c: number): void {
+    this.sources[c]!.addNull();
+  }
+
+  /** A JSON Lines record, `bytes[from..to)`. */
+  json(bytes: Buffer, from: number, to: number): void {
+    const column = this.sources[0]!;
+    if (!hasLoneSurrogateEscape(bytes, from, to)) column.add(bytes, from, to);
+    else column.addBytes(encoder.encode(JSON.stringify(textOf(bytes, from, to, 'utf8'))));
+  }
+
+  finish(codecName: RowsCodec): ChunkRows | null {
+    const rows = this.line.count;
+    if (rows === 0) return null;
+    const codec = CODECS[codecName];
+    return {
+      rows,
+      firstLine: this.line.first,
+      lineBlocks: this.line.blocks(),
+      pages: [
+        this.e164.page(codec),
+        this.region.page(codec),
+        this.lineType.page(codec),
+        this.valid.page(codec),
+        ...this.sources.map((s) => s.page(codec)),
+      ],
+    };
+  }
+}
+
+/**
+ * rows.parquet as the main thread writes it: a file's chunks in merge order, put together into
+ * row groups of ROW_GROUP_ROWS or more (a group holds one file's rows).
+ */
+export class RowsFile {
+  private readonly writer: ParquetWriter;
+  private readonly own: number[];
+  private readonly regionDictionary: Page;
+  private readonly typeDictionary: Page;
+  private file: { name: Page; sources: number[] } | null = null;
+  private pending: { rows: ChunkRows; line: Page }[] = [];
+  private pendingRows = 0;
+  private readonly codec: Codec;
+
+  /** `codec`: the one the threads write the chunks' pages in (ChunkOptions.rowsCodec). */
+  constructor(path: string, regionIds: readonly string[], codec: RowsCodec, createdBy: string) {
+    this.codec = CODECS[codec];
+    this.writer = ParquetWriter.create(path, createdBy);
+    this.own = OWN_COLUMNS.map((c) => this.writer.column(c));
+    this.regionDictionary = dictionaryOf(regionIds, this.codec);
+    this.typeDictionary = dictionaryOf(PHONE_TYPES, this.codec);
+  }
+
+  /** The next input file's rows follow: its name for the `file` column, its columns. */
+  startFile(name: string, dialect: Dialect): void {
+    this.flush();
+    const kind = dialect.kind === 'jsonl' ? 'json' : 'text';
+    this.file = {
+      name: dictionaryOf([name], this.codec),
+      sources: sourceColumnNames(dialect).map((n) =>
+        this.writer.column({ name: n, kind, optional: true }),
+      ),
+    };
+  }
+
+  /** A chunk's rows; `linesBefore` is the number of the file's lines before the chunk. */
+  add(rows: ChunkRows, linesBefore: number): void {
+    this.pending.push({
+      rows,
+      line: deltaPage(linesBefore + rows.firstLine, rows.rows, rows.lineBlocks),
+    });
+    this.pendingRows += rows.rows;
+    if (this.pendingRows >= ROW_GROUP_ROWS) this.flush();
+  }
+
+  /** Writes what is pending and the footer. */
+  close(): { rows: number; bytes: number } {
+    this.flush();
+    return this.writer.close();
+  }
+
+  abort(): void {
+    this.writer.abort();
+  }
+
+  private flush(): void {
+    if (this.pendingRows === 0) return;
+    const file = this.file!;
+    const rows = this.pendingRows;
+    const chunks: (ColumnChunk | undefined)[] = [];
+    const [fileColumn, line, e164, region, lineType, valid] = this.own as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const names = new IndexColumn(false, 1);
+    for (let i = 0; i < rows; i++) names.add(0);
+    chunks[fileColumn] = { codec: this.codec, pages: [file.name, names.page(this.codec)] };
+    chunks[line] = { codec: Codec.UNCOMPRESSED, pages: this.pending.map((p) => p.line) };
+    const pages = (k: number, dictionary?: Page): ColumnChunk => ({
+      codec: this.codec,
+      pages: [
+        ...(dictionary === undefined ? [] : [dictionary]),
+        ...this.pending.map((p) => p.rows.pages[k]!),
+      ],
+    });
+    chunks[e164] = pages(0);
+    chunks[region] = pages(1, this.regionDictionary);
+    chunks[lineType] = pages(2, this.typeDictionary);
+    chunks[valid] = pages(3);
+    file.sources.forEach((column, k) => {
+      chunks[column] = pages(4 + k);
+    });
+    this.writer.writeRowGroup(rows, chunks);
+    this.pending = [];
+    this.pendingRows = 0;
+  }
+}
+
+function dictionaryOf(values: readonly string[], codec: Codec): Page {
+  return dictionaryPage(
+    codec,
+    plainByteArrays(values.map((v) => encoder.encode(v))),
+    values.length,
+  );
+}
+
+/**
+ * Whether `bytes[from..to)` holds a \uD800-\uDFFF escape that is not half of a high-low pair.
+ * (An escaped backslash before such a `u` is read as an escape too: the record is then kept as a
+ * string, still whole.)
+ */
+export function hasLoneSurrogateEscape(bytes: Uint8Array, from: number, to: number): boolean {
+  const backslash = bytes.indexOf(BACKSLASH, from);
+  if (backslash === -1 || backslash >= to) return false;
+  const text = textOf(bytes, from, to, 'latin1');
+  const surrogate = /\\u[dD]([89a-fA-F])[0-9a-fA-F]{2}/g;
+  // Where a low half must start to pair with the high half before it; -1 when none is due.
+  let lowDue = -1;
+  for (let match = surrogate.exec(text); match !== null; match = surrogate.exec(text)) {
+    const high = /[89abAB]/.test(match[1]!);
+    if (lowDue !== -1) {
+      if (high || match.index !== lowDue) return true;
+      lowDue = -1;
+    } else if (high) lowDue = match.index + 6;
+    else return true;
+  }
+  return lowDue !== -1;
+}
+
+function textOf(bytes: Uint8Array, from: number, to: number, encoding: BufferEncoding): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString(encoding);
+}
+
+/** `value` (an integer in [0, 2^31)) in decimal. */
+function writeUint(out: Uint8Array, p: number, value: number, digits: Uint8Array): number {
+  let n = 0;
+  do {
+    const next = (value / 10) | 0;
+    digits[n++] = 48 + value - 10 * next;
+    value = next;
+  } while (value > 0);
+  while (n > 0) out[p++] = digits[--n]!;
+  return p;
+}
+
+/** `value` (an integer in [0, 2^31)) in `width` decimal digits, leading zeros kept. */
+function writePadded(out: Uint8Array, p: number, value: number, width: number): number {
+  for (let n = width - 1; n >= 0; n--) {
+    const next = (value / 10) | 0;
+    out[p + n] = 48 + value - 10 * next;
+    value = next;
+  }
+  return p + width;
+}
