@@ -4,7 +4,8 @@
  * and line feed of a chunk, 16 bytes at a time; cut() then steps from one to the next, record by
  * record, as the normaliser's TypeScript cutting does (scanDelimited in src/ingest/chunk.ts, held
  * equal to this by src/ingest/field-index.test.ts and the ingest fuzzer). A record whose opening
- * quote is to be taken literally is left to the TypeScript.
+ * quote is to be taken literally is left to the TypeScript. cells() and columns() write the
+ * record columns of rows.parquet (see there).
  */
 
 /** Start of free memory after this module's own data. */
@@ -203,4 +204,184 @@ function closingQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQu
     const b = <i32>load<u8>(base + s);
     return b == NEWLINE || b == CR || b == delimiter ? next : -1;
   }
+}
+
+// rows.parquet's record columns, in two calls: cells() cuts the fields of each row's record and
+// sizes each column's page body; columns() writes the bodies. As writeFields() and TextColumn in
+// the TypeScript (src/ingest/chunk.ts, src/parquet/columns.ts), of which this is a second
+// implementation held equal, byte for byte, by the tests and the ingest fuzzer.
+
+// A row, 3 u32s at `rows`: its record's start, end (its final CR left out), and 1 when the record
+// was read with its quotes as plain bytes. A cell, 3 u32s at `cells`: start, end (bit 31 set when
+// the field was quoted: its doubled quotes are one), length after that. Per row at `rowCells`, 2
+// u32s: its first cell and its field count.
+const QUOTED: u32 = 0x80000000;
+
+/**
+ * Cuts each row's fields into cells (the first `columns` of its record: a quoted field's content
+ * between its quotes, bytes after its closing quote dropped; any other field as it stands), and
+ * writes at `sizes` (a u32 per column) the bytes of each column's page body: its definition
+ * levels (a length, one bit-packed run of a bit per row) and its PLAIN values (a length and the
+ * bytes of each non-empty cell; an empty or missing cell is null). Returns the sum. The caller
+ * leaves room at `cells` for a cell per field, at most min(columns, end - start + 1) per row.
+ */
+export function cells(
+  base: usize,
+  length: u32,
+  offsets: usize,
+  rows: usize,
+  count: u32,
+  delimiter: i32,
+  columns: u32,
+  maxQuoted: u32,
+  cells: usize,
+  rowCells: usize,
+  sizes: usize,
+): u32 {
+  memory.fill(sizes, 0, (<usize>columns) << 2);
+  let cell: u32 = 0;
+  // The index of the next delimiter or LF (index()'s offsets) at or after the record's start:
+  // rows come in record order, a record again for each of its numbers.
+  let k: u32 = 0;
+  let recordK: u32 = 0;
+  let lastStart: u32 = 0;
+  for (let r: u32 = 0; r < count; r++) {
+    const row = rows + 12 * <usize>r;
+    const start = load<u32>(row);
+    const end = load<u32>(row + 4);
+    const literal = load<u32>(row + 8) != 0;
+    const first = cell;
+    if (r > 0 && start == lastStart) k = recordK;
+    else {
+      while (load<u32>(offsets + ((<usize>k) << 2)) < start) k++;
+      recordK = k;
+      lastStart = start;
+    }
+    let pos = start;
+    let f: u32 = 0;
+    for (; f < columns && pos <= end; f++) {
+      const at = cells + 12 * <usize>cell;
+      let from: u32;
+      let to: u32;
+      let size: u32;
+      if (!literal && pos < end && <i32>load<u8>(base + pos) == QUOTE) {
+        // A quote that does not close (not in a record read with quotes) closes at once.
+        const found = closingQuote(base, pos, length, delimiter, maxQuoted);
+        const close: u32 = found < <i64>(pos + 1) ? pos + 1 : <u32>found;
+        from = pos + 1;
+        to = close;
+        size = 0;
+        for (let k = from; k < to; k++) {
+          size++;
+          if (
+            <i32>load<u8>(base + k) == QUOTE &&
+            k + 1 < to &&
+            <i32>load<u8>(base + k + 1) == QUOTE
+          )
+            k++;
+        }
+        store<u32>(at + 4, to | QUOTED);
+        pos = close + 1;
+        while (pos < end && <i32>load<u8>(base + pos) != delimiter) pos++;
+      } else {
+        // The next delimiter (or LF: a record's end) from the offsets, the record's end at most.
+        from = pos;
+        while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
+        pos = load<u32>(offsets + ((<usize>k) << 2));
+        if (pos > end) pos = end;
+        to = pos;
+        size = to - from;
+        store<u32>(at + 4, to);
+      }
+      store<u32>(at, from);
+      store<u32>(at + 8, size);
+      if (size > 0) {
+        const s = sizes + ((<usize>f) << 2);
+        store<u32>(s, load<u32>(s) + 4 + size);
+      }
+      cell++;
+      pos++; // past the delimiter, or past the record's end
+    }
+    store<u32>(rowCells + 8 * <usize>r, first);
+    store<u32>(rowCells + 8 * <usize>r + 4, f);
+  }
+  const groups = (count + 7) >> 3;
+  const levels = 4 + varintSize(groups * 2 + 1) + groups;
+  let total: u32 = 0;
+  for (let c: u32 = 0; c < columns; c++) {
+    const s = sizes + ((<usize>c) << 2);
+    const size = load<u32>(s) + levels;
+    store<u32>(s, size);
+    total += size;
+  }
+  return total;
+}
+
+/** Writes the column bodies cells() sized, one after the other from `out`. */
+export function columns(
+  base: usize,
+  count: u32,
+  columns: u32,
+  cells: usize,
+  rowCells: usize,
+  sizes: usize,
+  out: usize,
+): void {
+  const groups = (count + 7) >> 3;
+  let o = out;
+  for (let c: u32 = 0; c < columns; c++) {
+    const bodyEnd = o + load<u32>(sizes + ((<usize>c) << 2));
+    // Definition levels: their length, a bit-packed run's header, a bit per row.
+    let p = o + 4;
+    p = writeVarint(p, groups * 2 + 1);
+    const bits = p;
+    memory.fill(bits, 0, groups);
+    p += groups;
+    store<u32>(o, <u32>(p - o - 4));
+    for (let r: u32 = 0; r < count; r++) {
+      if (c >= load<u32>(rowCells + 8 * <usize>r + 4)) continue;
+      const at = cells + 12 * (<usize>load<u32>(rowCells + 8 * <usize>r) + c);
+      const size = load<u32>(at + 8);
+      if (size == 0) continue;
+      const b = bits + (r >> 3);
+      store<u8>(b, load<u8>(b) | ((<u8>1) << (<u8>(r & 7))));
+      store<u32>(p, size);
+      p += 4;
+      const from = load<u32>(at);
+      const end = load<u32>(at + 4);
+      if ((end & QUOTED) == 0) {
+        // Most values are a few bytes: one 16-byte load and store (the input has 16 readable
+        // bytes past its end, the output 16 writable ones past the last body), not a call.
+        if (size <= 16) v128.store(p, v128.load(base + from));
+        else memory.copy(p, base + from, size);
+        p += size;
+      } else {
+        const to = end & ~QUOTED;
+        for (let k = from; k < to; k++) {
+          const v = load<u8>(base + k);
+          store<u8>(p++, v);
+          if (<i32>v == QUOTE && k + 1 < to && <i32>load<u8>(base + k + 1) == QUOTE) k++;
+        }
+      }
+    }
+    o = bodyEnd;
+  }
+}
+
+function varintSize(value: u32): u32 {
+  let n: u32 = 1;
+  while (value >= 0x80) {
+    value >>= 7;
+    n++;
+  }
+  return n;
+}
+
+function writeVarint(p: usize, value: u32): usize {
+  while (value >= 0x80) {
+    store<u8>(p++, <u8>((value & 0x7f) | 0x80));
+    value >>= 7;
+  }
+  store<u8>(p++, <u8>value);
+  return p;
 }

@@ -351,7 +351,9 @@ export class Normaliser {
       }
     }
 
-    const rows = options.writeRows ? this.writeRows(bytes, records, batch, split, options) : null;
+    const rows = options.writeRows
+      ? this.writeRows(bytes, records, batch, split, valid + possibleOnly + extraNumbers, options)
+      : null;
     return {
       lines: line,
       records,
@@ -792,16 +794,15 @@ export class Normaliser {
   }
 
   /**
-   * The chunk's rows for rows.parquet, one per number (see rows.ts): our columns, then the
-   * record's fields as the number pass read them. A delimited record without a quote before its
-   * last column's end is split at its delimiters; any other is read field by field, quoted
-   * fields unquoted, as the number pass read it.
+   * The chunk's rows for rows.parquet, one per number (`numbers` of them; see rows.ts): our
+   * columns, then the record's fields as the number pass read them (writeFields).
    */
   private writeRows(
     bytes: Buffer,
     records: number,
     batch: PhoneBatch,
     split: SplitCells | null,
+    numbers: number,
     options: ChunkOptions,
   ): ChunkRows | null {
     const s = this.scratch;
@@ -824,6 +825,12 @@ export class Normaliser {
     const fieldTo = this.fieldTo;
     const fieldQuoted = this.fieldQuoted;
     const length = bytes.length;
+    // With the module, the record's columns are cut and written there, from a table of rows;
+    // without, field by field here (writeFields). The two are held equal by the tests.
+    const table =
+      kind === 'delimited' && this.fieldIndex.canCut ? this.fieldIndex.rowTable(numbers) : null;
+    let tabled = 0;
+    let cellBound = 0;
     let m = 0;
     for (let i = 0; i < records; i++) {
       if (s.status[i] !== 0) continue;
@@ -855,7 +862,13 @@ export class Normaliser {
           (flags & BATCH_VALID) !== 0,
         );
         if (kind === 'jsonl') rows.json(bytes, start, end);
-        else if (kind === 'delimited') {
+        else if (table !== null) {
+          table[3 * tabled] = start;
+          table[3 * tabled + 1] = end;
+          table[3 * tabled + 2] = s.literal[i]!;
+          tabled++;
+          cellBound += Math.min(columnCount, end - start + 1);
+        } else if (kind === 'delimited') {
           if (fields === -1) {
             // The record's fields, cut and written for its first number in one pass.
             fields = writeFields(
@@ -879,7 +892,16 @@ export class Normaliser {
         }
       }
     }
-    return rows.finish(options.rowsCodec ?? DEFAULT_ROWS_CODEC);
+    const codec = options.rowsCodec ?? DEFAULT_ROWS_CODEC;
+    if (table === null) return rows.finish(codec);
+    const bodies = this.fieldIndex.recordColumns(
+      tabled,
+      delimiter,
+      columnCount,
+      MAX_QUOTED_BYTES,
+      cellBound,
+    );
+    return rows.finish(codec, bodies);
   }
 }
 

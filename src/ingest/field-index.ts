@@ -4,6 +4,8 @@
  * module is not built), and the cutting of records from one offset to the next (cut(), with the
  * module only; chunk.ts cuts in TypeScript without it, and the records cut() leaves to it).
  * Single thread, 1M records of the bench dump: 282 ns a record in TypeScript, 132 with cut().
+ * With the module, the record columns of rows.parquet are cut and written there too
+ * (recordColumns()).
  */
 import { WASM_PAGE, instantiateWasm, type WasmMemory } from '../wasm.js';
 
@@ -26,6 +28,28 @@ interface Exports {
     filled: number,
     flags: number,
   ): number;
+  cells(
+    base: number,
+    length: number,
+    offsets: number,
+    rows: number,
+    count: number,
+    delimiter: number,
+    columns: number,
+    maxQuoted: number,
+    cells: number,
+    rowCells: number,
+    sizes: number,
+  ): number;
+  columns(
+    base: number,
+    count: number,
+    columns: number,
+    cells: number,
+    rowCells: number,
+    sizes: number,
+    out: number,
+  ): void;
 }
 
 /** Records cut() writes per call at most. */
@@ -67,6 +91,8 @@ export class FieldIndex {
   private offsets = new Uint32Array(1);
   /** Where the last index() put its input, its offsets and cut()'s space, in the module. */
   private layout = { input: 0, length: 0, offsets: 0, state: 0, out: 0, filled: 0, flags: 0 };
+  /** Where rowTable() put its rows (after cut()'s space), and for how many. */
+  private rows = { at: 0, capacity: 0 };
   private columns = 0;
   /** cut()'s results, views of the module's memory, reused. */
   private readonly result: Cut = {
@@ -111,12 +137,7 @@ export class FieldIndex {
     const out = state + 16;
     const filled = out + 4 * CUT_ARRAYS * CUT_CAPACITY;
     const flags = filled + 4 * columns;
-    const needed = flags + columns;
-    const have = exports.memory.buffer.byteLength;
-    if (needed > have) exports.memory.grow(Math.ceil((needed - have) / WASM_PAGE));
-    if (this.memory.buffer !== exports.memory.buffer) {
-      this.memory = new Uint8Array(exports.memory.buffer);
-    }
+    this.reserve(flags + columns);
     this.memory.set(bytes, input);
     this.layout = { input, length: bytes.length, offsets, state, out, filled, flags };
     this.columns = columns;
@@ -182,6 +203,76 @@ export class FieldIndex {
     }
     at.filled = counts;
     return at;
+  }
+
+  /**
+   * Room in the module for `count` rows of recordColumns() (3 u32s a row: its record's start,
+   * its end without a final CR, 1 when read with literal quotes), for the input of the last
+   * index(). Only with the module.
+   */
+  rowTable(count: number): Uint32Array {
+    const at = align(this.layout.flags + this.columns, 16);
+    this.reserve(at + 12 * count);
+    this.rows = { at, capacity: count };
+    return new Uint32Array(this.memory.buffer, at, 3 * count);
+  }
+
+  /**
+   * rows.parquet's record columns for the first `count` rows of rowTable(): the page body of
+   * each of `columns` columns (definition levels, then PLAIN values; see cells() in
+   * wasm/field-index.ts), as views of the module's memory valid until the next call.
+   * `cellBound`: the rows' fields, at most (see cells()).
+   */
+  recordColumns(
+    count: number,
+    delimiter: number,
+    columns: number,
+    maxQuoted: number,
+    cellBound: number,
+  ): Uint8Array[] {
+    const exports = this.exports!;
+    const { input, length, offsets } = this.layout;
+    if (count > this.rows.capacity) throw new Error('FieldIndex: more rows than rowTable() made');
+    const rows = this.rows.at;
+    const cells = align(rows + 12 * count, 16);
+    const rowCells = align(cells + 12 * cellBound, 16);
+    const sizes = align(rowCells + 8 * count, 16);
+    const out = align(sizes + 4 * columns, 16);
+    this.reserve(out);
+    const total = exports.cells(
+      input,
+      length,
+      offsets,
+      rows,
+      count,
+      delimiter,
+      columns,
+      maxQuoted,
+      cells,
+      rowCells,
+      sizes,
+    );
+    this.reserve(out + total + SLACK);
+    exports.columns(input, count, columns, cells, rowCells, sizes, out);
+    const memory = this.memory.buffer;
+    const size = new Uint32Array(memory, sizes, columns);
+    const bodies: Uint8Array[] = [];
+    let at = out;
+    for (let c = 0; c < columns; c++) {
+      bodies.push(new Uint8Array(memory, at, size[c]));
+      at += size[c]!;
+    }
+    return bodies;
+  }
+
+  /** Grows the module's memory to `end` bytes at least, and keeps its view current. */
+  private reserve(end: number): void {
+    const exports = this.exports!;
+    const have = exports.memory.buffer.byteLength;
+    if (end > have) exports.memory.grow(Math.ceil((end - have) / WASM_PAGE));
+    if (this.memory.buffer !== exports.memory.buffer) {
+      this.memory = new Uint8Array(exports.memory.buffer);
+    }
   }
 
   private indexHere(bytes: Uint8Array, delimiter: number): Uint32Array {

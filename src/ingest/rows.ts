@@ -22,9 +22,11 @@ import {
   BooleanColumn,
   Codec,
   DeltaColumn,
+  Encoding,
   IndexColumn,
   ParquetWriter,
   TextColumn,
+  dataPage,
   deltaPage,
   dictionaryPage,
   plainByteArrays,
@@ -186,10 +188,18 @@ export class RowsEncoder {
     else column.addBytes(encoder.encode(JSON.stringify(textOf(bytes, from, to, 'utf8'))));
   }
 
-  finish(codecName: RowsCodec): ChunkRows | null {
+  /**
+   * The chunk's pages. `sourceBodies`: the record's columns as page bodies made elsewhere (the
+   * field index's module), instead of those added here.
+   */
+  finish(codecName: RowsCodec, sourceBodies?: readonly Uint8Array[]): ChunkRows | null {
     const rows = this.line.count;
     if (rows === 0) return null;
     const codec = CODECS[codecName];
+    const sources =
+      sourceBodies === undefined
+        ? this.sources.map((s) => s.page(codec))
+        : sourceBodies.map((body) => dataPage(codec, body, rows, Encoding.PLAIN));
     return {
       rows,
       firstLine: this.line.first,
@@ -199,7 +209,7 @@ export class RowsEncoder {
         this.region.page(codec),
         this.lineType.page(codec),
         this.valid.page(codec),
-        ...this.sources.map((s) => s.page(codec)),
+        ...sources,
       ],
     };
   }
