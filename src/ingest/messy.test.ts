@@ -292,4 +292,37 @@ describe('a directory', () => {
       ['docs/logo.png', 'empty.csv', 'readme.md'],
     );
   });
+  it('writes the files of different columns into one rows.parquet, by name, in either codec', async () => {
+    const root = join(dir, 'mixed');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.csv'), `phone,name\n${mobile(1)},Ann\n${mobile(2)},\n`);
+    writeFileSync(join(root, 'b.tsv'), `NAME\tPhone\tCity\nBo\t${mobile(3)}\t"Cairo, EG"\n`);
+    writeFileSync(
+      join(root, 'c.jsonl'),
+      `${JSON.stringify({ phone: mobile(4), tags: ['x'] })}\n\n${JSON.stringify({ phone: `${mobile(5)} / ${mobile(6)}` })}\n`,
+    );
+    const want = [
+      ['a.csv', 2, '+447400100001', 'GB', 'MOBILE', true, '+447400100001', 'Ann', null, null],
+      ['a.csv', 3, '+447400100002', 'GB', 'MOBILE', true, '+447400100002', null, null, null],
+      ['b.tsv', 2, '+447400100003', 'GB', 'MOBILE', true, '+447400100003', 'Bo', 'Cairo, EG', null],
+      ['c.jsonl', 1, '+447400100004', 'GB', 'MOBILE', true, null, null, null, '["x"]'],
+      ['c.jsonl', 3, '+447400100005', 'GB', 'MOBILE', true, null, null, null, null],
+      ['c.jsonl', 3, '+447400100006', 'GB', 'MOBILE', true, null, null, null, null],
+    ];
+    for (const rowsCodec of ['brotli', 'gzip'] as const) {
+      const name = `mixed-${rowsCodec}`;
+      const summary = await run(root, name, { rowsCodec });
+      assert.equal(summary.accepted, 5);
+      const rows = await rowsOf(
+        name,
+        `SELECT file, line::INTEGER, e164, region, line_type, valid, phone, name, city, to_json(data->'tags')::VARCHAR FROM leak ORDER BY file, line, e164`,
+      );
+      assert.deepEqual(rows, want, rowsCodec);
+      const codecs = await rowsOf(
+        name,
+        `SELECT DISTINCT compression FROM parquet_metadata('${join(store, 'leaks', name, 'rows.parquet')}') WHERE path_in_schema = 'e164'`,
+      );
+      assert.deepEqual(codecs, [[rowsCodec === 'brotli' ? 'BROTLI' : 'GZIP']]);
+    }
+  });
 });
