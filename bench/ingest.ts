@@ -5,7 +5,8 @@
  *      against DuckDB's exact count(DISTINCT phone) with a per-country GROUP BY over the same
  *      CSV (which validates nothing), and against `cut -f1 | LC_ALL=C sort -u`;
  *   2. the default ingest (with rows.parquet) against DuckDB's own CSV-to-Parquet copy of the
- *      file, and the Parquet path alone: the ingest with rows.parquet minus the run without;
+ *      file, the Parquet path alone (the ingest with rows.parquet minus the run without), and
+ *      the two files' sizes;
  *   3. the number set's size: bits per number, the information-theoretic bound, and the size of
  *      `zstd -19` over the sorted unique E.164 text.
  *
@@ -161,6 +162,11 @@ console.log(
 );
 console.log(
   `| DuckDB CSV -> Parquet copy | ${duckParquet.seconds.toFixed(1)} | ${duckParquet.maxRssMiB.toFixed(0)} | default ingest ${versus(duckParquet.seconds, withRows.seconds)}; Parquet path costs ${ratio(parquetSeconds, duckParquet.seconds)} of it |`,
+);
+const rowsBytes = statSync(join(store, 'leaks/bench-rows/rows.parquet')).size;
+const duckBytes = statSync(join(out, 'duckdb.parquet')).size;
+console.log(
+  `rows.parquet: ${(rowsBytes / 2 ** 20).toFixed(0)} MiB (brotli); DuckDB's copy: ${(duckBytes / 2 ** 20).toFixed(0)} MiB (zstd), ringfence's ${ratio(rowsBytes, duckBytes)} of it`,
 );
 console.log('');
 const ns = summary.numberSet;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +145,12 @@ describe('ingest', () => {
     const manifest = store.manifest('messy');
     assert.equal(manifest.inputs[0]!.delimiter, ';');
     assert.equal(manifest.inputs[0]!.countryColumn, 'country');
+    // rows.parquet's size and hash, measured as it was written, are the file's.
+    const parquet = readFileSync(join(store.leakDir('messy'), 'rows.parquet'));
+    assert.deepEqual(manifest.files.rows, {
+      bytes: parquet.length,
+      sha256: createHash('sha256').update(parquet).digest('hex'),
+    });
   });
 
   it('matches an object-API oracle on 30,000 generated rows, in four threads, with spills', async () => {

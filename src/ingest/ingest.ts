@@ -283,7 +283,7 @@ class IngestRun {
 
     const { numberSet, regionStats, typeUnique } = await this.writeNumberSet();
     // Its rows were written as they were read: what is left is the last row group and the footer.
-    this.rowsFile?.close();
+    const rowsWritten = this.rowsFile?.close();
 
     const rejected = this.rejectCounts.reduce((a, b) => a + b, 0);
     const accepted = this.valid + this.possibleOnly;
@@ -312,7 +312,13 @@ class IngestRun {
     if (accepted + rejected !== this.rows)
       throw new RingfenceError('INTERNAL', { reason: 'row accounting does not balance' });
     rmSync(this.build.path('spill'), { recursive: true, force: true });
-    const manifest = await this.build.publish(this.description(), stats);
+    const manifest = await this.build.publish(
+      this.description(),
+      stats,
+      rowsWritten === undefined
+        ? undefined
+        : { bytes: rowsWritten.bytes, sha256: rowsWritten.sha256 },
+    );
     return {
       name: this.options.name,
       ...counts,

@@ -260,8 +260,8 @@ export class RowsFile {
     if (this.pendingRows >= ROW_GROUP_ROWS) this.flush();
   }
 
-  /** Writes what is pending and the footer. */
-  close(): { rows: number; bytes: number } {
+  /** Writes what is pending and the footer; returns the file's rows, size and SHA-256. */
+  close(): { rows: number; bytes: number; sha256: string } {
     this.flush();
     return this.writer.close();
   }

@@ -11,6 +11,7 @@
  * matched by name without regard to case, as DuckDB's UNION BY NAME does; text declared as JSON
  * in one place and as plain text in another is plain text.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync, writevSync } from 'node:fs';
 import {
   Codec,
@@ -74,6 +75,8 @@ export class ParquetWriter {
   private offset = 0;
   private rows = 0;
   private closed = false;
+  /** SHA-256 of the bytes written, as they are written: no second reading of the file. */
+  private readonly hash: Hash = createHash('sha256');
 
   private constructor(
     private readonly fd: number,
@@ -128,8 +131,8 @@ export class ParquetWriter {
     this.rows += rows;
   }
 
-  /** Writes the all-null chunks still owed and the footer; returns the file's rows and bytes. */
-  close(): { rows: number; bytes: number } {
+  /** Writes the all-null chunks still owed and the footer; returns the file's rows, size, hash. */
+  close(): { rows: number; bytes: number; sha256: string } {
     for (const group of this.groups)
       for (let c = 0; c < this.columns.length; c++) {
         if (group.chunks[c] !== undefined) continue;
@@ -143,7 +146,7 @@ export class ParquetWriter {
     this.write([footer, length, MAGIC]);
     closeSync(this.fd);
     this.closed = true;
-    return { rows: this.rows, bytes: this.offset };
+    return { rows: this.rows, bytes: this.offset, sha256: this.hash.digest('hex') };
   }
 
   /** Closes the file without a footer (the caller removes it). */
@@ -245,6 +248,7 @@ export class ParquetWriter {
     for (let i = 0; i < buffers.length; i += WRITEV_BATCH) {
       const batch = buffers.slice(i, i + WRITEV_BATCH);
       const total = byteLength(batch);
+      for (const buffer of batch) this.hash.update(buffer);
       let written = writevSync(this.fd, batch);
       // A short write: the rest, byte range by byte range.
       if (written < total) {

@@ -21,12 +21,24 @@ export async function fileHash(path: string): Promise<{ bytes: number; sha256: s
   return { bytes: statSync(path).size, sha256: hash.digest('hex') };
 }
 
-/** The manifest's `files` record of a finished leak folder. */
-export async function leakFiles(dir: string, hasRows: boolean): Promise<Manifest['files']> {
+/**
+ * The manifest's `files` record of a finished leak folder. `rows`: the size and hash of
+ * rows.parquet when its writer measured them as it wrote (a 100M-row file is gigabytes to read
+ * again), or whether the folder has one to hash.
+ */
+export async function leakFiles(
+  dir: string,
+  rows: boolean | { bytes: number; sha256: string },
+): Promise<Manifest['files']> {
   return {
     numbers: await fileHash(join(dir, 'numbers.rfns')),
     stats: await fileHash(join(dir, 'stats.json')),
     rejects: await fileHash(join(dir, 'rejects.jsonl.gz')),
-    rows: hasRows ? await fileHash(join(dir, 'rows.parquet')) : null,
+    rows:
+      typeof rows === 'object'
+        ? { bytes: rows.bytes, sha256: rows.sha256 }
+        : rows
+          ? await fileHash(join(dir, 'rows.parquet'))
+          : null,
   };
 }

@@ -46,9 +46,14 @@ export class LeakBuild {
 
   /**
    * Writes stats.json and manifest.json (an empty rejects file when the writer kept none), then
-   * moves the folder into place. Returns the manifest.
+   * moves the folder into place. Returns the manifest. `rows`: the size and SHA-256 of
+   * rows.parquet as its writer measured them (else it is hashed here, when there is one).
    */
-  async publish(description: LeakDescription, stats: LeakStats): Promise<Manifest> {
+  async publish(
+    description: LeakDescription,
+    stats: LeakStats,
+    rows?: { bytes: number; sha256: string },
+  ): Promise<Manifest> {
     // Every writer of a leak passes here: no unchecked breach date reaches a manifest.
     if (description.breachDate !== null) checkBreachDate(description.breachDate);
     writeFileSync(this.path('stats.json'), JSON.stringify(stats, null, 1) + '\n');
@@ -72,7 +77,7 @@ export class LeakBuild {
         countries: stats.regions.filter((r) => r.unique > 0).length,
       },
       inputs: description.inputs,
-      files: await leakFiles(this.dir, existsSync(this.path('rows.parquet'))),
+      files: await leakFiles(this.dir, rows ?? existsSync(this.path('rows.parquet'))),
     };
     writeFileSync(this.path('manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     this.store.publish(this.dir, this.name, this.replace);
