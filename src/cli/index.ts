@@ -210,7 +210,7 @@ function addStoreCommands(program: Command): void {
     .addOption(
       new Option(
         '--rows-codec <codec>',
-        'compression of rows.parquet: brotli (fastest, smallest), or gzip for readers without brotli (Spark, Hive)',
+        'compression of rows.parquet: brotli (the fastest), or gzip for readers without brotli (Spark, Hive)',
       )
         .choices(['brotli', 'gzip'])
         .default('brotli'),
