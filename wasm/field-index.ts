@@ -344,7 +344,8 @@ export function columns(
       const size = load<u32>(at + 8);
       if (size == 0) continue;
       const b = bits + (r >> 3);
-      store<u8>(b, load<u8>(b) | ((<u8>1) << (<u8>(r & 7))));
+      const bit: u32 = 1 << (r & 7);
+      store<u8>(b, load<u8>(b) | (<u8>bit));
       store<u32>(p, size);
       p += 4;
       const from = load<u32>(at);
