@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
+import { LeakStore, runSql } from '../store/index.js';
 import { synthesise } from '../synth/index.js';
 import { ingest, type IngestPhase, type IngestProgress } from './index.js';
 
@@ -84,6 +85,28 @@ describe('ingest progress', () => {
     const sorting = seen.filter((p) => p.phase === 'sorting');
     assert.ok(sorting.length > 3, 'a report per partition group');
     assert.ok(sorting.every((p) => p.total === sorting[0]!.total && p.rows === truthRows));
+  });
+
+  it('writes rows.parquet from several chunks and threads, each row at its line', async () => {
+    await reports(csv, 'lines');
+    const rowsFile = join(dir, 'store', 'leaks', 'lines', 'rows.parquet');
+    const store = new LeakStore(join(dir, 'store'));
+    const groups = await runSql(
+      store,
+      `SELECT count(DISTINCT row_group_id)::INTEGER FROM parquet_metadata('${rowsFile}')`,
+    );
+    assert.ok(Number(groups.rows[0]![0]) > 1, 'more than one row group');
+    // Every 997th line of the file: its rows carry its phone field and its first name.
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    const picked = await runSql(
+      store,
+      'SELECT line::INTEGER, phone, first_name FROM lines WHERE line % 997 = 0 ORDER BY line',
+    );
+    assert.ok(picked.rows.length > 200);
+    for (const [line, phone, firstName] of picked.rows) {
+      const fields = lines[Number(line) - 1]!.split(',').map((f) => (f === '' ? null : f));
+      assert.deepEqual([phone, firstName], [fields[0], fields[2]], `line ${String(line)}`);
+    }
   });
 
   it('counts compressed bytes against the compressed size for a gzip file', async () => {
