@@ -36,7 +36,6 @@ import {
 } from '../report/index.js';
 import { runSql, type LeakStore } from '../store/index.js';
 import { cliLogger, openStore } from './context.js';
-import { IngestProgressView } from './ingest-progress.js';
 
 export interface LeakIo {
   readonly stdin: NodeJS.ReadableStream;
@@ -78,7 +77,10 @@ export async function runIngest(
   const store = openStore(options.store);
   const memoryMiB = positiveInt(options.memory, '--memory');
   const progress =
-    io.stderr.isTTY === true && !options.json ? new IngestProgressView(io.stderr) : null;
+    io.stderr.isTTY === true && !options.json
+      ? // Loaded only for a terminal: cli-progress takes 30 ms to load, for nothing in a pipe.
+        new (await import('./ingest-progress.js')).IngestProgressView(io.stderr)
+      : null;
   const summary: IngestSummary = await ingest({
     input,
     name: options.name,
