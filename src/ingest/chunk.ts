@@ -29,7 +29,13 @@ import {
   type PhoneBatch,
   type PhoneEngine,
 } from '../phone/index.js';
-import { DEFAULT_ROWS_CODEC, RowsEncoder, type ChunkRows, type RowsCodec } from './rows.js';
+import {
+  DEFAULT_ROWS_CODEC,
+  RowsEncoder,
+  sourceColumnCount,
+  type ChunkRows,
+  type RowsCodec,
+} from './rows.js';
 import {
   REJECT_CODES,
   REJECT_EMPTY,
@@ -808,9 +814,12 @@ export class Normaliser {
     const s = this.scratch;
     const { dialect } = options;
     const { kind } = dialect;
+    // Kept from chunk to chunk, with the memory its columns grew to: a chunk from the main
+    // thread brings a copy of the dialect each time, so it is matched by its column count.
     let rows = this.rows;
-    if (rows === null || rows.dialect !== dialect) {
-      rows = new RowsEncoder(dialect, this.engine.regionIds.length);
+    const sourceColumns = sourceColumnCount(dialect);
+    if (rows === null || rows.sourceColumns !== sourceColumns) {
+      rows = new RowsEncoder(sourceColumns, this.engine.regionIds.length);
       this.rows = rows;
     }
     rows.reset();

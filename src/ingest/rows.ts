@@ -63,6 +63,11 @@ const OWN_COLUMNS: readonly ColumnDeclaration[] = [
   { name: 'valid', kind: 'boolean', optional: false },
 ];
 
+/** How many columns of the original record rows.parquet has (sourceColumnNames' count). */
+export function sourceColumnCount(dialect: Dialect): number {
+  return dialect.kind === 'text' ? 0 : dialect.kind === 'jsonl' ? 1 : dialect.columns.length;
+}
+
 /** Column names of the original record, made unique and kept apart from ours. */
 export function sourceColumnNames(dialect: Dialect): string[] {
   if (dialect.kind === 'text') return [];
@@ -112,13 +117,16 @@ export class RowsEncoder {
   private readonly digits = Buffer.alloc(24);
   private readonly scratch = new Uint8Array(12);
 
-  /** `regions`: the engine's region count (region indexes at or past it are no region). */
+  /**
+   * `sourceColumns`: the record's columns (sourceColumnNames' count); `regions`: the engine's
+   * region count (region indexes at or past it are no region).
+   */
   constructor(
-    readonly dialect: Dialect,
+    readonly sourceColumns: number,
     private readonly regions: number,
   ) {
     this.region = new IndexColumn(true, regions);
-    this.sources = sourceColumnNames(dialect).map(() => new TextColumn(true));
+    this.sources = Array.from({ length: sourceColumns }, () => new TextColumn(true));
   }
 
   reset(): void {
