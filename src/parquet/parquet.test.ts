@@ -250,6 +250,52 @@ describe('ParquetWriter', () => {
     );
   });
 
+  it('writes the edge cases: all-null pages, empty strings, one row, wide gaps, deltas down', async () => {
+    const path = join(dir, 'edges.parquet');
+    const writer = ParquetWriter.create(path, 'ringfence test');
+    writer.column({ name: 'n', kind: 'int64', optional: false });
+    writer.column({ name: 'opt', kind: 'text', optional: true });
+    writer.column({ name: 'req', kind: 'text', optional: false });
+    writer.column({ name: 'idx', kind: 'text', optional: true });
+    const dictionary = dictionaryPage(
+      Codec.BROTLI,
+      plainByteArrays(DICTIONARY.map((d) => encoder.encode(d))),
+      DICTIONARY.length,
+    );
+    const want: unknown[][] = [];
+    // Values of `n` going up by a gap of 2^22 and down again (DeltaColumn takes spreads below 2^24).
+    const groups: number[][] = [[7], [0, 0, 0], [5, (1 << 22) + 5, 3, -2, 40, 40, 41]];
+    for (const values of groups) {
+      const n = new DeltaColumn();
+      const opt = new TextColumn(true);
+      const req = new TextColumn(false);
+      const idx = new IndexColumn(true, DICTIONARY.length);
+      for (const v of values) {
+        n.add(v - values[0]!);
+        opt.addNull(); // every value null: a page of definition levels only
+        req.addBytes(new Uint8Array(0)); // empty strings, not nulls
+        idx.addNull();
+        want.push([v, null, '', null]);
+      }
+      writer.writeRowGroup(values.length, [
+        {
+          codec: Codec.UNCOMPRESSED,
+          pages: [deltaPage(values[0]! + n.first, n.count, n.blocks())],
+        },
+        { codec: Codec.BROTLI, pages: [opt.page(Codec.BROTLI)] },
+        { codec: Codec.BROTLI, pages: [req.page(Codec.BROTLI)] },
+        { codec: Codec.BROTLI, pages: [dictionary, idx.page(Codec.BROTLI)] },
+      ]);
+    }
+    writer.close();
+    assert.deepEqual(await duckRows(path, 'n::DOUBLE, opt, req, idx'), want);
+    const hy = await hyRows(path);
+    assert.deepEqual(
+      hy.map((r) => [Number(r.n), r.opt ?? null, r.req, r.idx ?? null]),
+      want,
+    );
+  });
+
   it('refuses a row group whose columns disagree on its rows, and a required column missing', () => {
     const writer = ParquetWriter.create(join(dir, 'bad.parquet'), 'ringfence test');
     writer.column({ name: 'id', kind: 'text', optional: false });
