@@ -11,19 +11,18 @@ import {
   dataPage,
   hybridBitPacked,
   hybridBitPackedSize,
-  varintSize,
-  writeVarint,
   type Page,
 } from './pages.js';
+import { varintSize, writeVarint, zigzag } from './thrift.js';
 
 const QUOTE = 0x22;
 
-/** Definition levels of an optional column: a bitmap, one bit per value, set when not null. */
-class Levels {
+/** A bit per value, added in order, least significant bit first: definition levels, booleans. */
+class Bitmap {
   private bits = new Uint8Array(1 << 13);
 
-  /** Value `i` (added in order from 0) is defined or null. */
-  set(i: number, defined: boolean): void {
+  /** Sets bit `i` (set in order from 0: its byte is cleared when first reached). */
+  set(i: number, on: boolean): void {
     const byte = i >> 3;
     if ((i & 7) === 0) {
       if (byte >= this.bits.length) {
@@ -33,9 +32,17 @@ class Levels {
       }
       this.bits[byte] = 0;
     }
-    if (defined) this.bits[byte]! |= 1 << (i & 7);
+    if (on) this.bits[byte]! |= 1 << (i & 7);
   }
 
+  /** The bytes of the first `count` bits (a view, valid until the next set()). */
+  bytes(count: number): Uint8Array {
+    return this.bits.subarray(0, Math.ceil(count / 8));
+  }
+}
+
+/** Definition levels of an optional column: a bit per value, set when not null. */
+class Levels extends Bitmap {
   /** Bytes write() takes for `count` levels. */
   size(count: number): number {
     return 4 + hybridBitPackedSize(count, 1);
@@ -43,11 +50,11 @@ class Levels {
 
   /** The levels of `count` values as a data page has them: their length, then one run. */
   write(count: number, out: Uint8Array, p: number): number {
-    const groups = Math.ceil(count / 8);
+    const bits = this.bytes(count);
     const start = p + 4;
-    let q = writeVarint(out, start, groups * 2 + 1);
-    out.set(this.bits.subarray(0, groups), q);
-    q += groups;
+    let q = writeVarint(out, start, bits.length * 2 + 1);
+    out.set(bits, q);
+    q += bits.length;
     new DataView(out.buffer, out.byteOffset).setUint32(p, q - start, true);
     return q;
   }
@@ -215,7 +222,7 @@ export class IndexColumn {
 
 /** Booleans, PLAIN: one bit each, least significant first. Required. */
 export class BooleanColumn {
-  private bits = new Uint8Array(1 << 13);
+  private readonly bits = new Bitmap();
   count = 0;
 
   reset(): void {
@@ -223,26 +230,11 @@ export class BooleanColumn {
   }
 
   add(value: boolean): void {
-    const i = this.count++;
-    const byte = i >> 3;
-    if ((i & 7) === 0) {
-      if (byte >= this.bits.length) {
-        const grown = new Uint8Array(this.bits.length * 2);
-        grown.set(this.bits);
-        this.bits = grown;
-      }
-      this.bits[byte] = 0;
-    }
-    if (value) this.bits[byte]! |= 1 << (i & 7);
+    this.bits.set(this.count++, value);
   }
 
   page(codec: Codec): Page {
-    return dataPage(
-      codec,
-      this.bits.slice(0, Math.ceil(this.count / 8)),
-      this.count,
-      Encoding.PLAIN,
-    );
+    return dataPage(codec, this.bits.bytes(this.count), this.count, Encoding.PLAIN);
   }
 }
 
@@ -292,7 +284,7 @@ export class DeltaColumn {
       const n = Math.min(BLOCK, deltas - b);
       let min = Infinity;
       for (let i = b; i < b + n; i++) min = Math.min(min, v[i + 1]! - v[i]!);
-      p = writeVarint(out, p, min >= 0 ? min * 2 : -min * 2 - 1);
+      p = writeVarint(out, p, zigzag(min));
       const widthsAt = p;
       p += MINIBLOCKS;
       for (let m = 0; m < MINIBLOCKS; m++) {
@@ -320,14 +312,14 @@ export class DeltaColumn {
 
 /** A DELTA_BINARY_PACKED page of INT64 values, uncompressed, from DeltaColumn.blocks(). */
 export function deltaPage(first: number, count: number, blocks: Uint8Array): Page {
-  const zigzag = first >= 0 ? first * 2 : -first * 2 - 1;
+  const firstZigzag = zigzag(first);
   const head = new Uint8Array(
-    varintSize(BLOCK) + varintSize(MINIBLOCKS) + varintSize(count) + varintSize(zigzag),
+    varintSize(BLOCK) + varintSize(MINIBLOCKS) + varintSize(count) + varintSize(firstZigzag),
   );
   let p = writeVarint(head, 0, BLOCK);
   p = writeVarint(head, p, MINIBLOCKS);
   p = writeVarint(head, p, count);
-  writeVarint(head, p, zigzag);
+  writeVarint(head, p, firstZigzag);
   const body = new Uint8Array(head.length + blocks.length);
   body.set(head);
   body.set(blocks, head.length);

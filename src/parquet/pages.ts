@@ -16,7 +16,7 @@
  * then the values packed least significant bit first, the last group padded with zeros.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CompactWriter } from './thrift.js';
+import { CompactWriter, varintSize, writeVarint } from './thrift.js';
 
 /** parquet.thrift's enums, the members used here. */
 export const PhysicalType = { BOOLEAN: 0, INT64: 2, BYTE_ARRAY: 6 } as const;
@@ -122,25 +122,6 @@ export function plainByteArrays(values: readonly Uint8Array[]): Uint8Array {
 /** The bits needed for values up to `max` (at least 1: a width of 0 trips some readers). */
 export function bitWidth(max: number): number {
   return max <= 1 ? 1 : 32 - Math.clz32(max);
-}
-
-/** Size of a varint of `value` (a non-negative safe integer). */
-export function varintSize(value: number): number {
-  let n = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 0x80);
-    n++;
-  }
-  return n;
-}
-
-export function writeVarint(out: Uint8Array, p: number, value: number): number {
-  while (value >= 0x80) {
-    out[p++] = (value % 0x80) | 0x80;
-    value = Math.floor(value / 0x80);
-  }
-  out[p++] = value;
-  return p;
 }
 
 /**

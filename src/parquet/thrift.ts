@@ -18,6 +18,35 @@ const TYPE_STRUCT = 12;
 
 const encoder = new TextEncoder();
 
+/**
+ * Varints (ULEB128: 7 bits a byte, low first), as thrift's compact protocol and Parquet's own
+ * encodings (the hybrid run headers, DELTA_BINARY_PACKED) both write them. `value`: a
+ * non-negative integer below 2^54.
+ */
+export function writeVarint(out: Uint8Array, p: number, value: number): number {
+  while (value >= 0x80) {
+    out[p++] = (value % 0x80) | 0x80;
+    value = Math.floor(value / 0x80);
+  }
+  out[p++] = value;
+  return p;
+}
+
+/** Bytes writeVarint() takes for `value`. */
+export function varintSize(value: number): number {
+  let n = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80);
+    n++;
+  }
+  return n;
+}
+
+/** A signed integer as the unsigned one varints carry: 0, -1, 1, -2... as 0, 1, 2, 3... */
+export function zigzag(value: number): number {
+  return value >= 0 ? value * 2 : -value * 2 - 1;
+}
+
 export class CompactWriter {
   private buffer = Buffer.allocUnsafe(256);
   private size = 0;
@@ -118,15 +147,12 @@ export class CompactWriter {
 
   private zigzag(value: number): void {
     if (!Number.isSafeInteger(value)) throw new Error(`CompactWriter: ${value} is not an integer`);
-    this.varint(value >= 0 ? value * 2 : -value * 2 - 1);
+    this.varint(zigzag(value));
   }
 
   private varint(value: number): void {
-    while (value >= 0x80) {
-      this.byte((value % 0x80) | 0x80);
-      value = Math.floor(value / 0x80);
-    }
-    this.byte(value);
+    this.reserve(varintSize(value));
+    this.size = writeVarint(this.buffer, this.size, value);
   }
 
   private byte(value: number): void {

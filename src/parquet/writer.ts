@@ -13,16 +13,8 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync, writevSync } from 'node:fs';
-import {
-  Codec,
-  Encoding,
-  PhysicalType,
-  dataPage,
-  varintSize,
-  writeVarint,
-  type Page,
-} from './pages.js';
-import { CompactWriter } from './thrift.js';
+import { Codec, Encoding, PhysicalType, dataPage, type Page } from './pages.js';
+import { CompactWriter, varintSize, writeVarint } from './thrift.js';
 
 export type ColumnKind = 'text' | 'json' | 'int64' | 'boolean';
 
@@ -118,12 +110,16 @@ export class ParquetWriter {
     if (rows === 0) return;
     const places: (ChunkPlace | undefined)[] = [];
     const buffers: Uint8Array[] = [];
+    let at = this.offset;
     for (let c = 0; c < this.columns.length; c++) {
       const chunk = chunks[c] ?? this.nullChunk(c, rows);
-      const values = chunk.pages.reduce((n, p) => n + (p.dictionary ? 0 : p.values), 0);
-      if (values !== rows)
-        throw new Error(`ParquetWriter: column ${this.columns[c]!.name} has ${values} of ${rows}`);
-      places.push(this.place(chunk, this.offset + byteLength(buffers)));
+      const place = this.place(chunk, at);
+      if (place.values !== rows)
+        throw new Error(
+          `ParquetWriter: column ${this.columns[c]!.name} has ${place.values} of ${rows}`,
+        );
+      places.push(place);
+      at += place.compressed;
       for (const page of chunk.pages) buffers.push(page.bytes);
     }
     this.write(buffers);
