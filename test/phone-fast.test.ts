@@ -49,6 +49,121 @@ function assertSame(text: string | Buffer, region = -1, chunk?: number): void {
   assert.equal(fast, slow);
 }
 
+/**
+ * parseRanges() over `fields` laid out as `;`-separated cells (the last at the very end of the
+ * buffer), with the module and without: every array of the two batches equal.
+ */
+function assertSameRanges(fields: readonly string[], regions: Int32Array | null = null): void {
+  const parts: Buffer[] = [];
+  const starts = new Uint32Array(fields.length);
+  const ends = new Uint32Array(fields.length);
+  let at = 0;
+  fields.forEach((field, i) => {
+    const bytes = Buffer.from(field, 'latin1');
+    const cell = Buffer.concat([Buffer.from(i === 0 ? '' : ';'), bytes]);
+    starts[i] = at + cell.length - bytes.length;
+    ends[i] = at + cell.length;
+    parts.push(cell);
+    at += cell.length;
+  });
+  const bytes = Buffer.concat(parts);
+  const fast = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, true);
+  const slow = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, false);
+  const arrays = [
+    'status',
+    'flags',
+    'callingCode',
+    'region',
+    'type',
+    'nsnLength',
+    'nsnHigh',
+    'nsnLow',
+    'lineStart',
+    'lineEnd',
+  ] as const;
+  for (const name of arrays) {
+    const i = fast[name].findIndex((value, k) => value !== slow[name][k]);
+    assert.equal(i, -1, `${name} differs on field ${i}: ${JSON.stringify(fields[i])}`);
+  }
+  assert.deepEqual([...fast.extensions], [...slow.extensions]);
+}
+
+describe('parseRanges in WebAssembly (ingest)', () => {
+  it('reads E.164 fields of every region and kind as the engine does', () => {
+    const fields = [...generateInputs({ seed: 17, count: 60_000, formats: ['e164'] })].map(
+      (item) => item.input,
+    );
+    assertSameRanges(fields);
+    // The module reads only fields with `+`: a region per field changes nothing for them, and
+    // the others are the engine's.
+    const rng = new Rng(2);
+    const regions = Int32Array.from(fields, () =>
+      rng.next() < 0.2 ? -1 : Math.floor(rng.next() * engine.regionIds.length),
+    );
+    assertSameRanges(fields, regions);
+  });
+
+  it('reads mixed formats, random digits after + and odd fields as the engine does', () => {
+    const mixed = [...generateInputs({ seed: 5, count: 20_000, formats: [...PHONE_FORMATS] })].map(
+      (item) => item.input,
+    );
+    assertSameRanges(mixed);
+    const rng = new Rng(3);
+    const random: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const length = Math.floor(rng.next() * 36);
+      let field = '+';
+      for (let k = 0; k < length; k++) field += String(Math.floor(rng.next() * 10));
+      random.push(field);
+    }
+    assertSameRanges(random);
+    const odd = [
+      '+447700900123',
+      '+0447700900123',
+      '+999123456789',
+      '+4412',
+      '+44770090012345678901',
+      `+${'4'.repeat(32)}`,
+      `+${'4'.repeat(33)}`,
+      '+788005553535',
+      '+37086123456',
+      '+5491123456789',
+      '+44 7700 900123',
+      '+447700900123 ',
+      ' +447700900123',
+      '+447700900123x',
+      '+44770090\\0123',
+      '++447700900123',
+      '',
+      '+',
+      '+\u0661\u0662\u0663',
+      '+4477009001231234567890123456789', // 31 digits
+    ];
+    // Enough fields for the module (it reads 64 or more), the odd ones among them, then the
+    // last field of the buffer an E.164 one (the module reads past its end).
+    const fields = [...random.slice(0, 200), ...odd, ...random.slice(200, 300), '+447700900123'];
+    assertSameRanges(fields);
+    assertSameRanges([...odd, ...odd, ...odd, ...odd, '+4477009001']);
+  });
+
+  it('strips national prefixes after the calling code as the engine does', () => {
+    const rng = new Rng(11);
+    const fields: string[] = [];
+    for (const cc of engine.metadata.callingCodes) {
+      const region = engine.metadata.regions[cc.firstRegion]!;
+      for (let i = 0; i < 60; i++) {
+        const first = ((region.nationalPrefixFirstDigits >>> (i % 10)) & 1) === 1 ? i % 10 : 0;
+        let digits = String(first);
+        const length = 2 + Math.floor(rng.next() * 14);
+        for (let k = 1; k < length; k++) digits += String(Math.floor(rng.next() * 10));
+        fields.push(`+${cc.callingCode}${digits}`);
+      }
+    }
+    assert.ok(fields.length > 10_000);
+    assertSameRanges(fields);
+  });
+});
+
 describe('phone --json fast path', () => {
   it('is built', () => {
     assert.equal(fastE164Available(), true, 'dist/wasm/e164.wasm: run `npm run build`');

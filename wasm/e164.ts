@@ -2,7 +2,8 @@
  * The phone engine's reading of numbers already in E.164 (`+` and 3 to 32 digits), in
  * AssemblyScript (compiled to dist/wasm/e164.wasm by `npm run build`), for `ringfence phone
  * --json` (src/cli/phone-fast.ts), whose lines it also writes as JSON Lines, byte for byte as
- * src/cli/phone-json.ts writes them.
+ * src/cli/phone-json.ts writes them, and for the phone fields of an ingest (readFields(), the
+ * engine's parseRanges()), whose batch arrays it fills as the engine's store() does.
  *
  * The reading is the engine's `+` path (src/phone/resolve.ts: international, finish,
  * extractNational), national prefixes included where the rule is a finite set of digit strings.
@@ -315,6 +316,19 @@ function lane(field: usize, i: usize): usize {
   return lanes + ((field * LANES + i) << 2);
 }
 
+/** Keeps the reading of the line or field at `s` (readLine()'s or resolve()'s) in lane `i`. */
+function keepLane(i: usize, s: usize, mine: bool): void {
+  store<u32>(lane(LINE_START, i), <u32>s);
+  store<u32>(lane(LINE_NEXT, i), <u32>nextLine);
+  store<u32>(lane(LINE_END, i), <u32>lineEnd);
+  store<u32>(lane(LINE_MINE, i), <u32>mine);
+  store<u32>(lane(LINE_CC_END, i), <u32>ccEnd);
+  store<u32>(lane(LINE_NSN, i), <u32>nsnStart);
+  store<u32>(lane(LINE_PLAN, i), <u32>plan);
+  store<u32>(lane(LINE_ERROR, i), <u32>error);
+  store<u32>(lane(LINE_MAIN, i), <u32>main);
+}
+
 // The walk that walkOf() found for a lane: its start state and its digits [from, to).
 let root: usize = 0;
 let from: usize = 0;
@@ -442,16 +456,7 @@ export function run(
     // Up to LANES lines read ahead, so that their walks of the automaton overlap.
     let n: usize = 0;
     for (; n < LANES && next < end; n++) {
-      const mine = readLine(next, end);
-      store<u32>(lane(LINE_START, n), <u32>next);
-      store<u32>(lane(LINE_NEXT, n), <u32>nextLine);
-      store<u32>(lane(LINE_END, n), <u32>lineEnd);
-      store<u32>(lane(LINE_MINE, n), <u32>mine);
-      store<u32>(lane(LINE_CC_END, n), <u32>ccEnd);
-      store<u32>(lane(LINE_NSN, n), <u32>nsnStart);
-      store<u32>(lane(LINE_PLAN, n), <u32>plan);
-      store<u32>(lane(LINE_ERROR, n), <u32>error);
-      store<u32>(lane(LINE_MAIN, n), <u32>main);
+      keepLane(n, next, readLine(next, end));
       next = nextLine;
     }
     for (let i: usize = 0; i < n; i += 4) walkLanes(i, n);
@@ -515,4 +520,108 @@ export function run(
     }
   }
   return stop(0, end, o, copied);
+}
+
+// readFields()' status codes of the module's errors (1 + their index in PHONE_ERROR_CODES, set
+// by configureFields()), and of a field that is the engine's to read.
+let statusOf: StaticArray<u8> = [0, 0, 0];
+const FIELD_ENGINE: u8 = 255;
+const NO_REGION_INDEX: u16 = 0xffff;
+
+/** The batch status codes of TOO_SHORT, TOO_LONG and INVALID_COUNTRY, for readFields(). */
+export function configureFields(tooShort: u8, tooLong: u8, invalidCountry: u8): void {
+  statusOf[TOO_SHORT] = tooShort;
+  statusOf[TOO_LONG] = tooLong;
+  statusOf[INVALID_COUNTRY] = invalidCountry;
+}
+
+/** Whether [s, e) is `+` and 3 to 32 digits (reads up to 16 bytes past `e`). */
+function plusDigits(s: usize, e: usize): bool {
+  const digits = e - s - 1;
+  if (load<u8>(s) != 0x2b || <isize>digits < 3 || digits > MAX_DIGITS) return false;
+  let p = s + 1;
+  let run: usize = 16;
+  while (run == 16 && p < e) {
+    const chunk = i8x16.sub(v128.load(p), i8x16.splat(48));
+    run = <usize>ctz(~i8x16.bitmask(i8x16.lt_u(chunk, i8x16.splat(10))));
+    p += run;
+  }
+  return p >= e;
+}
+
+/**
+ * The engine's batch reading (parseRanges() and store() of src/phone/engine.ts) of the fields
+ * [base + starts[i], base + ends[i]) for i < count (u32 offsets), into the batch's arrays at the
+ * addresses given (u8 status, flags, type and nsnLength; u16 callingCode and region; u32
+ * nsnHigh and nsnLow). Every entry is written; a field that is not `+` and digits, or whose
+ * reading needs a regular expression, gets status FIELD_ENGINE and zeros. The bytes must have
+ * 16 readable bytes after the last field.
+ */
+export function readFields(
+  base: usize,
+  starts: usize,
+  ends: usize,
+  count: usize,
+  status: usize,
+  flags: usize,
+  type_: usize,
+  nsnLength: usize,
+  callingCode: usize,
+  region: usize,
+  nsnHigh: usize,
+  nsnLow: usize,
+): void {
+  for (let first: usize = 0; first < count; first += LANES) {
+    const n = min(LANES, count - first);
+    for (let i: usize = 0; i < n; i++) {
+      const s = base + <usize>load<u32>(starts + ((first + i) << 2));
+      const e = base + <usize>load<u32>(ends + ((first + i) << 2));
+      lineEnd = e;
+      keepLane(i, s, plusDigits(s, e) && resolve(s, e));
+    }
+    for (let i: usize = 0; i < n; i += 4) walkLanes(i, n);
+    for (let i: usize = 0; i < n; i++) {
+      const at = first + i;
+      let code: u8 = FIELD_ENGINE;
+      let bits: u8 = 0;
+      let cc: u16 = 0;
+      let where: u16 = NO_REGION_INDEX;
+      let length: u8 = 0;
+      let high: u32 = 0;
+      let low: u32 = 0;
+      type = 0;
+      if (load<u32>(lane(LINE_MINE, i)) == 0) {
+        // The engine's: it writes every array of this entry.
+      } else if (<i32>load<u32>(lane(LINE_ERROR, i)) != -1) {
+        code = statusOf[<i32>load<u32>(lane(LINE_ERROR, i))];
+      } else {
+        const s = <usize>load<u32>(lane(LINE_START, i));
+        lineEnd = <usize>load<u32>(lane(LINE_END, i));
+        ccEnd = <usize>load<u32>(lane(LINE_CC_END, i));
+        nsnStart = <usize>load<u32>(lane(LINE_NSN, i));
+        plan = <i32>load<u32>(lane(LINE_PLAN, i));
+        main = <i32>load<u32>(lane(LINE_MAIN, i));
+        country = -1;
+        valid = 0;
+        possible = 0;
+        finish(load<u32>(lane(LINE_OUTPUT, i)));
+        code = 0;
+        bits = <u8>(valid | (possible << 1)); // BATCH_VALID, BATCH_POSSIBLE; read with `+`
+        for (let p = s + 1; p < ccEnd; p++) cc = cc * 10 + <u16>(load<u8>(p) - 48);
+        if (country >= 0) where = <u16>country;
+        length = <u8>(lineEnd - nsnStart);
+        const split = lineEnd - min<usize>(9, <usize>length);
+        for (let p = nsnStart; p < split; p++) high = high * 10 + <u32>(load<u8>(p) - 48);
+        for (let p = split; p < lineEnd; p++) low = low * 10 + <u32>(load<u8>(p) - 48);
+      }
+      store<u8>(status + at, code);
+      store<u8>(flags + at, bits);
+      store<u8>(type_ + at, <u8>type);
+      store<u8>(nsnLength + at, length);
+      store<u16>(callingCode + (at << 1), cc);
+      store<u16>(region + (at << 1), where);
+      store<u32>(nsnHigh + (at << 2), high);
+      store<u32>(nsnLow + (at << 2), low);
+    }
+  }
 }

@@ -183,6 +183,8 @@ const decoder = new TextDecoder();
 export class Normaliser {
   private readonly scratch = new Scratch();
   private readonly fieldIndex: FieldIndex;
+  /** Whether phone fields in E.164 are read in WebAssembly (see PhoneEngine.parseRanges). */
+  private readonly wasm: boolean;
 
   /** The encoder of rows.parquet's pages, made for the dialect in hand. */
   private rows: RowsEncoder | null = null;
@@ -191,13 +193,17 @@ export class Normaliser {
   private fieldTo = new Uint32Array(0);
   private fieldQuoted = new Uint8Array(0);
 
-  /** `wasm` false keeps to the TypeScript cutting (for the tests that hold the module's to it). */
+  /**
+   * `wasm` false keeps to the TypeScript cutting and phone reading (for the tests that hold the
+   * modules' to them).
+   */
   constructor(
     private readonly engine: PhoneEngine,
     private readonly regions: RegionMapper,
     options: { readonly wasm?: boolean } = {},
   ) {
     this.fieldIndex = new FieldIndex(options.wasm !== false);
+    this.wasm = options.wasm !== false;
   }
 
   run(input: Uint8Array, options: ChunkOptions): ChunkResult {
@@ -234,7 +240,15 @@ export class Normaliser {
       literalQuotes = cut.literal;
     }
 
-    const batch = this.engine.parseRanges(phoneBytes, s.starts, s.ends, records, s.regions);
+    const batch = this.engine.parseRanges(
+      phoneBytes,
+      s.starts,
+      s.ends,
+      records,
+      s.regions,
+      -1,
+      this.wasm,
+    );
     const split = this.splitCells(phoneBytes, records, batch, dialect);
 
     // Group valid numbers by partition key: count, then place.
@@ -770,6 +784,8 @@ export class Normaliser {
       Uint32Array.from(pieceEnds),
       pieceStarts.length,
       Int32Array.from(pieceRegions),
+      -1,
+      this.wasm,
     );
     // A rejected cell is read from its pieces when one is a number; a parsed one when two are.
     const taken: number[] = [];

@@ -233,6 +233,32 @@ describe('parsePhoneBatch', () => {
     assert.equal(batch.nsnLength[1], 10);
   });
 
+  it('reads malformed UTF-8 as the replacement character, as decoded text is read', () => {
+    // Found by the parseRanges tests: a four-byte lead with a second byte past U+10FFFF made a
+    // code point String.fromCodePoint throws on, and `ringfence phone` exited INTERNAL.
+    const lines = [
+      [0x2b, 0x34, 0x34, 0xf4, 0x90, 0x80, 0x80, 0x37, 0x37], // past U+10FFFF
+      [0x2b, 0x34, 0x34, 0xed, 0xa0, 0x80, 0x37], // a surrogate
+      [0x2b, 0x34, 0x34, 0xe0, 0x80, 0x80, 0x37], // overlong
+      [0x2b, 0x34, 0x34, 0xc3], // a lead byte at the end
+      [0x2b, 0x34, 0x34, 0x80, 0x37, 0x37, 0x30, 0x30, 0x39, 0x30, 0x30, 0x31, 0x32, 0x33],
+      [0x2b, 0x34, 0x34, 0xf0, 0x9f, 0x98, 0x80, 0x37], // a valid emoji
+    ];
+    const bytes = Uint8Array.from(lines.flatMap((line) => [...line, 10]));
+    const batch = parsePhoneBatch(bytes);
+    lines.forEach((line, i) => {
+      const text = new TextDecoder().decode(Uint8Array.from(line));
+      const expected = parsePhone(text);
+      const status = batch.status[i]!;
+      assert.equal(
+        status === 0 ? 'ok' : PHONE_ERROR_CODES[status - 1],
+        expected.ok ? 'ok' : expected.error.code,
+        `line ${i}`,
+      );
+    });
+    assert.equal(PHONE_ERROR_CODES[batch.status[0]! - 1], 'NOT_A_NUMBER');
+  });
+
   it('parses byte ranges with a default region per range (parseRanges)', () => {
     const engine = defaultPhoneEngine();
     const text = 'x;07400 123456;y;01001234567;z;+33 6 12 34 56 78';
