@@ -25,7 +25,7 @@
  * names into ~12,500 keys); a lookup is then a Map get, and RegionMapper caches the raw values a
  * dump repeats millions of times.
  */
-import countries from 'i18n-iso-countries';
+import type IsoCountries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 
 /** CLDR locales whose region names are read: the languages of the most exposed countries. */
@@ -275,6 +275,10 @@ export function buildCountryNameTable(entries: Iterable<CountryName>): CountryNa
 
 /** Every name of every ISO region from the runtime's CLDR, i18n-iso-countries and ALIASES. */
 function* defaultCountryNames(): Generator<CountryName> {
+  // Read on first use, as the table is: loading the package (every language's names) takes
+  // 30-50 ms, which every ingest thread paid at its start.
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as typeof IsoCountries;
   const regions = [...Object.keys(countries.getAlpha2Codes()), ...EXTRA_REGIONS];
   for (const region of regions) {
     yield { region, name: region, tier: 'code' };
@@ -295,8 +299,7 @@ function* defaultCountryNames(): Generator<CountryName> {
     const name = short.of(region);
     if (name !== undefined) yield { region, name, tier: 'name' };
   }
-  // ISO 3166's own English names ("Russian Federation") and common aliases, read on first use.
-  const require = createRequire(import.meta.url);
+  // ISO 3166's own English names ("Russian Federation") and common aliases.
   const iso = require('i18n-iso-countries/langs/en.json') as {
     countries: Record<string, string | string[]>;
   };
