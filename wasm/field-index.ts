@@ -317,7 +317,17 @@ export function cells(
   return total;
 }
 
-/** Writes the column bodies cells() sized, one after the other from `out`. */
+// columns()' cursors: per column, where its next value goes, where its body ends, and where its
+// definition levels' bits start (u32s, MAX_COLUMNS of each).
+const MAX_COLUMNS: i32 = 1024;
+const cursorAt = memory.data(12 * MAX_COLUMNS, 8);
+
+/**
+ * Writes the column bodies cells() sized, one after the other from `out`: their levels first,
+ * then the rows' values in row order, each row's cells into their columns' bodies (the cell
+ * table and the bytes read once, in order; by column, each pass over the table missed the cache
+ * at every row). At most MAX_COLUMNS columns.
+ */
 export function columns(
   base: usize,
   count: u32,
@@ -328,32 +338,44 @@ export function columns(
   out: usize,
 ): void {
   const groups = (count + 7) >> 3;
+  const endAt = cursorAt + 4 * <usize>MAX_COLUMNS;
+  const bitsAt = cursorAt + 8 * <usize>MAX_COLUMNS;
   let o = out;
   for (let c: u32 = 0; c < columns; c++) {
-    const bodyEnd = o + load<u32>(sizes + ((<usize>c) << 2));
     // Definition levels: their length, a bit-packed run's header, a bit per row.
     let p = o + 4;
     p = writeVarint(p, groups * 2 + 1);
-    const bits = p;
-    memory.fill(bits, 0, groups);
+    memory.fill(p, 0, groups);
+    store<u32>(bitsAt + ((<usize>c) << 2), <u32>p);
     p += groups;
     store<u32>(o, <u32>(p - o - 4));
-    for (let r: u32 = 0; r < count; r++) {
-      if (c >= load<u32>(rowCells + 8 * <usize>r + 4)) continue;
-      const at = cells + 12 * (<usize>load<u32>(rowCells + 8 * <usize>r) + c);
+    store<u32>(cursorAt + ((<usize>c) << 2), <u32>p);
+    o += load<u32>(sizes + ((<usize>c) << 2));
+    store<u32>(endAt + ((<usize>c) << 2), <u32>o);
+  }
+  for (let r: u32 = 0; r < count; r++) {
+    const first = cells + 12 * <usize>load<u32>(rowCells + 8 * <usize>r);
+    const fields = min(load<u32>(rowCells + 8 * <usize>r + 4), columns);
+    const byte: usize = <usize>(r >> 3);
+    const shift: u32 = r & 7;
+    const bit: u32 = 1 << shift;
+    for (let c: u32 = 0; c < fields; c++) {
+      const at = first + 12 * <usize>c;
       const size = load<u32>(at + 8);
       if (size == 0) continue;
-      const b = bits + (r >> 3);
-      const bit: u32 = 1 << (r & 7);
+      const slot = (<usize>c) << 2;
+      const b = <usize>load<u32>(bitsAt + slot) + byte;
       store<u8>(b, load<u8>(b) | (<u8>bit));
+      let p = <usize>load<u32>(cursorAt + slot);
       store<u32>(p, size);
       p += 4;
       const from = load<u32>(at);
       const end = load<u32>(at + 4);
       if ((end & QUOTED) == 0) {
         // Most values are a few bytes: one 16-byte load and store (the input has 16 readable
-        // bytes past its end, the output 16 writable ones past the last body), not a call.
-        if (size <= 16) v128.store(p, v128.load(base + from));
+        // bytes past its end), not a call, unless it would write into the next body.
+        if (size <= 16 && p + 16 <= <usize>load<u32>(endAt + slot))
+          v128.store(p, v128.load(base + from));
         else memory.copy(p, base + from, size);
         p += size;
       } else {
@@ -364,8 +386,8 @@ export function columns(
           if (<i32>v == QUOTE && k + 1 < to && <i32>load<u8>(base + k + 1) == QUOTE) k++;
         }
       }
+      store<u32>(cursorAt + slot, <u32>p);
     }
-    o = bodyEnd;
   }
 }
 

@@ -8,6 +8,7 @@
  * (recordColumns()).
  */
 import { WASM_PAGE, instantiateWasm, type WasmMemory } from '../wasm.js';
+import { MAX_COLUMNS } from './sniff.js';
 
 interface Exports {
   readonly memory: WasmMemory;
@@ -233,6 +234,8 @@ export class FieldIndex {
     const exports = this.exports!;
     const { input, length, offsets } = this.layout;
     if (count > this.rows.capacity) throw new Error('FieldIndex: more rows than rowTable() made');
+    // The module keeps a cursor per column for as many as the sniffer reads (MAX_COLUMNS).
+    if (columns > MAX_COLUMNS) throw new Error('FieldIndex: more columns than the module has');
     const rows = this.rows.at;
     const cells = align(rows + 12 * count, 16);
     const rowCells = align(cells + 12 * cellBound, 16);
