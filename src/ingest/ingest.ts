@@ -624,15 +624,30 @@ class IngestRun {
       else partitions.push([k]);
     }
     const tally = new RegionTally();
-    const pending: ReturnType<NormaliserPool['partition']>[] = [];
+    // Partitions in flight, taken in order: two per thread at least, more while their values
+    // are few (a small one is sorted faster than a thread hears of the next through this one),
+    // so that a thread always has the next at hand while the copies in flight stay small.
+    const pending: { values: number; result: ReturnType<NormaliserPool['partition']> }[] = [];
+    let inFlight = 0;
     let submitted = 0;
     const next = (): ReturnType<NormaliserPool['partition']> => {
-      while (submitted < partitions.length && pending.length < this.pool.size * 2) {
+      while (
+        submitted < partitions.length &&
+        (pending.length < this.pool.size * 2 ||
+          (pending.length < this.pool.size * 8 && inFlight < IN_FLIGHT_VALUES))
+      ) {
         const group = partitions[submitted++]!;
         const raw = group.map((k) => this.accumulator.takeRaw(k.key));
-        pending.push(this.pool.partition(group[0]!.callingCode, group[0]!.nsnLength, raw));
+        const values = raw.reduce((sum, r) => sum + r.length, 0);
+        inFlight += values;
+        pending.push({
+          values,
+          result: this.pool.partition(group[0]!.callingCode, group[0]!.nsnLength, raw),
+        });
       }
-      return pending.shift()!;
+      const first = pending.shift()!;
+      inFlight -= first.values;
+      return first.result;
     };
     this.progress('sorting', 0, keys.length);
     let done = 0;
@@ -685,6 +700,9 @@ class IngestRun {
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
+
+/** Values of the partitions being sorted past which no more than two per thread are sent. */
+const IN_FLIGHT_VALUES = 1 << 20;
 
 function isDelimited(state: FileState): boolean {
   return state.sniffed.dialect.kind === 'delimited';
