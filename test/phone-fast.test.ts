@@ -13,11 +13,12 @@ import {
   nationalPrefixTrie,
   prefixLiterals,
 } from '../src/phone/prefix-literals.js';
-import { fastE164Available } from '../src/phone/fast-e164.js';
+import { fastE164, fastE164Available } from '../src/phone/fast-e164.js';
 import { defaultPhoneEngine } from '../src/phone/index.js';
 import { PHONE_FORMATS, Rng, generateInputs } from './support/phone-corpus.js';
 
 const engine = defaultPhoneEngine();
+const reader = fastE164(engine);
 
 /** Output of both paths on `text`, cut into chunks of whole lines of about `chunk` bytes. */
 function both(text: string | Buffer, region = -1, chunk = 1 << 20): [string, string] {
@@ -67,8 +68,8 @@ function assertSameRanges(fields: readonly string[], regions: Int32Array | null 
     at += cell.length;
   });
   const bytes = Buffer.concat(parts);
-  const fast = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, true);
-  const slow = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, false);
+  const fast = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, reader);
+  const slow = engine.parseRanges(bytes, starts, ends, fields.length, regions, -1, null);
   const arrays = [
     'status',
     'flags',

@@ -26,9 +26,11 @@ import {
   BATCH_POSSIBLE,
   BATCH_VALID,
   NO_REGION_INDEX,
+  type FieldReader,
   type PhoneBatch,
   type PhoneEngine,
 } from '../phone/index.js';
+import { fastE164 } from '../phone/fast-e164.js';
 import {
   DEFAULT_ROWS_CODEC,
   RowsEncoder,
@@ -183,8 +185,9 @@ const decoder = new TextDecoder();
 export class Normaliser {
   private readonly scratch = new Scratch();
   private readonly fieldIndex: FieldIndex;
-  /** Whether phone fields in E.164 are read in WebAssembly (see PhoneEngine.parseRanges). */
+  /** Whether phone fields in E.164 are read in WebAssembly (see phoneFields()). */
   private readonly wasm: boolean;
+  private phoneFieldReader: FieldReader | null | undefined;
 
   /** The encoder of rows.parquet's pages, made for the dialect in hand. */
   private rows: RowsEncoder | null = null;
@@ -204,6 +207,13 @@ export class Normaliser {
   ) {
     this.fieldIndex = new FieldIndex(options.wasm !== false);
     this.wasm = options.wasm !== false;
+  }
+
+  /** The WebAssembly reader of phone fields in E.164, made on first use (null without it). */
+  private phoneFields(): FieldReader | null {
+    if (this.phoneFieldReader === undefined)
+      this.phoneFieldReader = this.wasm ? fastE164(this.engine) : null;
+    return this.phoneFieldReader;
   }
 
   run(input: Uint8Array, options: ChunkOptions): ChunkResult {
@@ -247,7 +257,7 @@ export class Normaliser {
       records,
       s.regions,
       -1,
-      this.wasm,
+      this.phoneFields(),
     );
     const split = this.splitCells(phoneBytes, records, batch, dialect);
 
@@ -785,7 +795,7 @@ export class Normaliser {
       pieceStarts.length,
       Int32Array.from(pieceRegions),
       -1,
-      this.wasm,
+      this.phoneFields(),
     );
     // A rejected cell is read from its pieces when one is a number; a parsed one when two are.
     const taken: number[] = [];

@@ -5,7 +5,6 @@
 import { RingfenceError } from '../errors.js';
 import type { PhoneMetadata } from './metadata.js';
 import { NO_REGION, TYPE_CODES } from './metadata-format.js';
-import { FIELD_ENGINE, fastE164, type FastE164 } from './fast-e164.js';
 import { Resolver, createResolution, type Resolution } from './resolve.js';
 import { findInText, type FindOptions, type FoundPhone } from './find.js';
 import {
@@ -27,8 +26,25 @@ import {
   type PhoneType,
 } from './types.js';
 
-/** Fewest fields worth the copy into the WebAssembly reader's memory. */
+/** Fewest fields worth a FieldReader's call (it copies them into WebAssembly memory). */
 const FAST_FIELDS = 64;
+
+/** A FieldReader's status for a field it leaves to the engine. */
+export const FIELD_ENGINE = 255;
+
+/**
+ * Reads the fields of parseRanges() that it can into `batch`, exactly as the engine would, and
+ * gives every other entry status FIELD_ENGINE (see FastE164 in ./fast-e164.ts).
+ */
+export interface FieldReader {
+  readFields(
+    bytes: Uint8Array,
+    starts: Uint32Array,
+    ends: Uint32Array,
+    count: number,
+    batch: PhoneBatch,
+  ): void;
+}
 
 const READINGS: readonly PhoneReading[] = ['plus', 'idd', 'national', 'no-plus'];
 
@@ -78,7 +94,6 @@ export class PhoneEngine {
   private readonly plusCallingCode: string[] = [];
   private newlines = new Uint32Array(4096);
   private readonly nsnDigits = new Uint8Array(32);
-  private fields: FastE164 | null | undefined;
 
   constructor(readonly metadata: PhoneMetadata) {
     this.resolver = new Resolver(metadata);
@@ -235,8 +250,8 @@ export class PhoneEngine {
   /**
    * Parses the byte ranges `[starts[i], ends[i])` of `bytes` (fields cut out of CSV or JSON rows),
    * each with its own default region when `regions` is given (-1 for none), else `defaultRegion`.
-   * Fields already in E.164 (`+` and digits) are read in WebAssembly when the module is built
-   * and `fast` is not false (src/phone/fast-e164.ts; the same results, held by the tests).
+   * A `reader` reads the fields it can first (the WebAssembly reading of E.164 fields,
+   * src/phone/fast-e164.ts, with the same results); the engine reads the rest.
    */
   parseRanges(
     bytes: Uint8Array,
@@ -245,15 +260,15 @@ export class PhoneEngine {
     count: number,
     regions: Int32Array | null,
     defaultRegion = -1,
-    fast = true,
+    reader: FieldReader | null = null,
   ): PhoneBatch {
     const batch = this.allocateBatch(count);
     batch.lineStart.set(starts.subarray(0, count));
     batch.lineEnd.set(ends.subarray(0, count));
-    const reader = fast && count >= FAST_FIELDS ? this.fieldReader() : null;
-    if (reader !== null) reader.readFields(bytes, starts, ends, count, batch);
+    const fast = reader !== null && count >= FAST_FIELDS;
+    if (fast) reader.readFields(bytes, starts, ends, count, batch);
     for (let i = 0; i < count; i++) {
-      if (reader !== null) {
+      if (fast) {
         if (batch.status[i] !== FIELD_ENGINE) continue;
         batch.status[i] = 0;
       }
@@ -261,12 +276,6 @@ export class PhoneEngine {
       this.parseLine(bytes, starts[i]!, ends[i]!, region, batch, i);
     }
     return batch;
-  }
-
-  /** The WebAssembly reader of E.164 fields, made on first use; null when it is not built. */
-  private fieldReader(): FastE164 | null {
-    if (this.fields === undefined) this.fields = fastE164(this);
-    return this.fields;
   }
 
   private allocateBatch(count: number): PhoneBatch {

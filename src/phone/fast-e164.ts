@@ -3,14 +3,14 @@
  * dist/wasm/e164.wasm by `npm run build`): one module instance with the engine's tables copied
  * into its memory. The `phone --json` fast path (src/cli/phone-fast.ts) drives the module's
  * run() over that memory through `exports`, `memory`, `growTo()`, `place()` and `freeAt`; the
- * engine's parseRanges() (the phone fields of an ingest) calls readFields().
+ * ingest's normaliser gives it to the engine's parseRanges() as its FieldReader (readFields()).
  *
  * The module reads a `+` number as the engine does (resolve.ts: international, finish,
  * extractNational, national prefixes included where the rule is a finite set of digit strings)
  * and hands back everything else; test/phone-fast.test.ts holds both to the same results.
  */
 import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
-import type { PhoneBatch, PhoneEngine } from './engine.js';
+import type { FieldReader, PhoneBatch, PhoneEngine } from './engine.js';
 import { PHONE_ERROR_CODES, type PhoneErrorCode } from './types.js';
 import type { RegionPlan } from './metadata.js';
 import { TRIE_NODE, nationalPrefixTrie } from './prefix-literals.js';
@@ -49,9 +49,6 @@ export interface E164Exports {
 /** Slack after each region: the module reads and copies whole 16-byte blocks. */
 export const SLACK = 16;
 
-/** readFields()' status of a field the module leaves to the engine. */
-export const FIELD_ENGINE = 255;
-
 /** Whether the module is built (a source checkout before `npm run build` runs without it). */
 export function fastE164Available(): boolean {
   return wasmAvailable('e164');
@@ -63,7 +60,7 @@ export function fastE164(engine: PhoneEngine): FastE164 | null {
   return exports === null ? null : new FastE164(engine, exports);
 }
 
-export class FastE164 {
+export class FastE164 implements FieldReader {
   /** The module's memory; a new view after growTo() has grown it. */
   memory: Uint8Array;
   /** The state block of run() and classify() (u32s; see wasm/e164.ts). */
@@ -86,7 +83,7 @@ export class FastE164 {
   /**
    * Reads the fields `[starts[i], ends[i])` of `bytes` (i < count) that are `+` and digits into
    * `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every other
-   * entry gets status FIELD_ENGINE, for the engine to read. Uses the memory after `freeAt`
+   * entry gets status FIELD_ENGINE (255, the module's), for the engine to read. Uses the memory after `freeAt`
    * (reused by the next call).
    */
   readFields(

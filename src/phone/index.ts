@@ -17,6 +17,7 @@ export {
   BATCH_VALID,
   NO_REGION_INDEX,
   writeNationalDigits,
+  type FieldReader,
   type PhoneBatch,
 } from './engine.js';
 export { decodeMetadata, loadDefaultMetadata, type PhoneMetadata } from './metadata.js';
