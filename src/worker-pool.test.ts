@@ -45,7 +45,11 @@ describe('WorkerPool', () => {
       await Promise.all([
         assert.rejects(pool.call({ id: pool.id(), exit: true }), internal),
         assert.rejects(pool.call({ id: pool.id() }), internal),
+        // Past the two the thread held: queued, then failed with it, as the pool has no thread.
+        assert.rejects(pool.call({ id: pool.id() }), internal),
       ]);
+      // A pool without a live thread fails a new call at once rather than holding it forever.
+      await assert.rejects(pool.call({ id: pool.id() }), internal);
     } finally {
       await pool.close();
     }

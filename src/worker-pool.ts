@@ -35,7 +35,7 @@ interface Waiter<Res> {
 
 export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
   private readonly workers: Worker[] = [];
-  /** Calls each thread holds (at most DEPTH). */
+  /** Calls each live thread holds (at most DEPTH); a thread that failed is no longer here. */
   private readonly held = new Map<Worker, number>();
   private readonly queue: {
     request: Req;
@@ -45,6 +45,8 @@ export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
   }[] = [];
   private readonly waiting = new Map<number, Waiter<Res>>();
   private nextId = 0;
+  /** The last thread's failure, once every thread has failed. */
+  private failure: Error | null = null;
   private closing = false;
 
   /**
@@ -94,6 +96,10 @@ export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
    */
   call(request: Req, transfer: ArrayBuffer[] = []): Promise<Res> {
     return new Promise((resolve, reject) => {
+      if (this.failure !== null) {
+        reject(this.failure);
+        return;
+      }
       this.queue.push({ request, transfer, resolve, reject });
       this.pump();
     });
@@ -108,7 +114,8 @@ export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
     const waiter = this.waiting.get(response.id);
     if (waiter === undefined) return;
     this.waiting.delete(response.id);
-    this.held.set(worker, this.held.get(worker)! - 1);
+    const held = this.held.get(worker);
+    if (held !== undefined) this.held.set(worker, held - 1);
     this.pump();
     const error = this.options.errorOf(response);
     if (error === null) waiter.resolve(response);
@@ -119,8 +126,7 @@ export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
     while (this.queue.length > 0) {
       let worker: Worker | null = null;
       let fewest = DEPTH;
-      for (const w of this.workers) {
-        const held = this.held.get(w)!;
+      for (const [w, held] of this.held) {
         if (held < fewest) {
           worker = w;
           fewest = held;
@@ -134,11 +140,16 @@ export class WorkerPool<Req extends PoolMessage, Res extends PoolMessage> {
     }
   }
 
+  /** A thread failed: its calls fail, it takes no more, and with none left neither do queued ones. */
   private fail(worker: Worker, error: Error): void {
+    this.held.delete(worker);
     for (const [id, waiter] of this.waiting) {
       if (waiter.worker !== worker) continue;
       this.waiting.delete(id);
       waiter.reject(error);
     }
+    if (this.held.size > 0) return;
+    this.failure = error;
+    for (const job of this.queue.splice(0)) job.reject(error);
   }
 }
