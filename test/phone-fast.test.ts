@@ -147,6 +147,28 @@ describe('parseRanges in WebAssembly (ingest)', () => {
     assertSameRanges([...odd, ...odd, ...odd, ...odd, '+4477009001']);
   });
 
+  it('reads digits alone as the engine does: its guess without a region, the engine with one', () => {
+    const rng = new Rng(29);
+    const fields: string[] = [];
+    const ccs = engine.metadata.callingCodes.map((cc) => String(cc.callingCode));
+    for (let i = 0; i < 150_000; i++) {
+      const length = Math.floor(rng.next() * 36);
+      let digits = '';
+      for (let k = 0; k < length; k++) digits += String(Math.floor(rng.next() * 10));
+      const kind = rng.next();
+      // A calling code in front, often after 00; some fields too short for one after it.
+      if (kind < 0.5) digits = ccs[Math.floor(rng.next() * ccs.length)]! + digits.slice(0, 14);
+      if (kind < 0.25 || kind > 0.95) digits = `00${digits}`;
+      fields.push(digits);
+    }
+    fields.push('001', '0012', '00123', '000447700900123', '447700900123', '2015550123');
+    assertSameRanges(fields);
+    const regions = Int32Array.from(fields, () =>
+      rng.next() < 0.5 ? -1 : Math.floor(rng.next() * engine.regionIds.length),
+    );
+    assertSameRanges(fields, regions);
+  });
+
   it('strips national prefixes after the calling code as the engine does', () => {
     const rng = new Rng(11);
     const fields: string[] = [];
@@ -162,6 +184,9 @@ describe('parseRanges in WebAssembly (ingest)', () => {
     }
     assert.ok(fields.length > 10_000);
     assertSameRanges(fields);
+    // The same digits without `+`: the guessed calling code, after 00 or not.
+    assertSameRanges(fields.map((f) => f.slice(1)));
+    assertSameRanges(fields.map((f) => `00${f.slice(1)}`));
   });
 });
 

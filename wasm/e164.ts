@@ -535,11 +535,8 @@ export function configureFields(tooShort: u8, tooLong: u8, invalidCountry: u8): 
   statusOf[INVALID_COUNTRY] = invalidCountry;
 }
 
-/** Whether [s, e) is `+` and 3 to 32 digits (reads up to 16 bytes past `e`). */
-function plusDigits(s: usize, e: usize): bool {
-  const digits = e - s - 1;
-  if (load<u8>(s) != 0x2b || <isize>digits < 3 || digits > MAX_DIGITS) return false;
-  let p = s + 1;
+/** Whether [p, e) is all ASCII digits (reads up to 16 bytes past `e`). */
+function allDigits(p: usize, e: usize): bool {
   let run: usize = 16;
   while (run == 16 && p < e) {
     const chunk = i8x16.sub(v128.load(p), i8x16.splat(48));
@@ -549,19 +546,57 @@ function plusDigits(s: usize, e: usize): bool {
   return p >= e;
 }
 
+// How each lane's calling code was found (READING_* of src/phone/resolve.ts): 0 after `+`, 1
+// after 00, 3 guessed from digits alone.
+const readingOf = memory.data(<i32>LANES * 4, 8);
+const READING_IDD: u32 = 1;
+const READING_NO_PLUS: u32 = 3;
+const BATCH_GUESSED: u32 = 4;
+/** Where readField() read the field's `+` (for a guess, the byte before its digits). */
+let plusAt: usize = 0;
+
+/**
+ * Reads field [s, e) of a row whose default region is `region` (-1 for none) into the globals,
+ * as tokenizePlainBytes() and resolve() of the engine do, when it is `+` and 3 to 32 digits, or
+ * 3 to 32 digits without a region (the engine then guesses the calling code from the digits,
+ * after 00 when they start with it). False when it is the engine's to read. Sets lane `i`'s
+ * reading.
+ */
+function readField(i: usize, s: usize, e: usize, region: i32): bool {
+  plusAt = s;
+  const size = e - s;
+  if (size < 3 || size > MAX_DIGITS + 1) return false;
+  if (load<u8>(s) == 0x2b) {
+    store<u32>(readingOf + (i << 2), 0);
+    return size >= 4 && allDigits(s + 1, e) && resolve(s, e);
+  }
+  if (region >= 0 || size > MAX_DIGITS || !allDigits(s, e)) return false;
+  const idd = load<u8>(s) == 0x30 && load<u8>(s + 1) == 0x30;
+  const from = idd ? s + 2 : s;
+  // Fewer than 3 digits for the calling code: the engine reads them (resolve() reads 3).
+  if (e - from < 3) return false;
+  store<u32>(readingOf + (i << 2), idd ? READING_IDD : READING_NO_PLUS);
+  // resolve() reads the digits after its `+`, which it never reads: here the byte before them.
+  plusAt = from - 1;
+  return resolve(plusAt, e);
+}
+
 /**
  * The engine's batch reading (parseRanges() and store() of src/phone/engine.ts) of the fields
- * [base + starts[i], base + ends[i]) for i < count (u32 offsets), into the batch's arrays at the
- * addresses given (u8 status, flags, type and nsnLength; u16 callingCode and region; u32
- * nsnHigh and nsnLow). Every entry is written; a field that is not `+` and digits, or whose
- * reading needs a regular expression, gets status FIELD_ENGINE and zeros. The bytes must have
- * 16 readable bytes after the last field.
+ * [base + starts[i], base + ends[i]) for i < count (u32 offsets), each in its row's default
+ * region (i32s at `regions`, or `defaultRegion` for all when it is 0), into the batch's arrays
+ * at the addresses given (u8 status, flags, type and nsnLength; u16 callingCode and region; u32
+ * nsnHigh and nsnLow). Every entry is written; a field readField() leaves to the engine, or
+ * whose reading needs a regular expression, gets status FIELD_ENGINE and zeros. The bytes must
+ * have 16 readable bytes after the last field.
  */
 export function readFields(
   base: usize,
   starts: usize,
   ends: usize,
   count: usize,
+  regions: usize,
+  defaultRegion: i32,
   status: usize,
   flags: usize,
   type_: usize,
@@ -576,8 +611,10 @@ export function readFields(
     for (let i: usize = 0; i < n; i++) {
       const s = base + <usize>load<u32>(starts + ((first + i) << 2));
       const e = base + <usize>load<u32>(ends + ((first + i) << 2));
+      const row = regions == 0 ? defaultRegion : load<i32>(regions + ((first + i) << 2));
       lineEnd = e;
-      keepLane(i, s, plusDigits(s, e) && resolve(s, e));
+      const mine = readField(i, s, e, row);
+      keepLane(i, plusAt, mine);
     }
     for (let i: usize = 0; i < n; i += 4) walkLanes(i, n);
     for (let i: usize = 0; i < n; i++) {
@@ -605,14 +642,23 @@ export function readFields(
         valid = 0;
         possible = 0;
         finish(load<u32>(lane(LINE_OUTPUT, i)));
-        code = 0;
-        bits = <u8>(valid | (possible << 1)); // BATCH_VALID, BATCH_POSSIBLE; read with `+`
-        for (let p = s + 1; p < ccEnd; p++) cc = cc * 10 + <u16>(load<u8>(p) - 48);
-        if (country >= 0) where = <u16>country;
-        length = <u8>(lineEnd - nsnStart);
-        const split = lineEnd - min<usize>(9, <usize>length);
-        for (let p = nsnStart; p < split; p++) high = high * 10 + <u32>(load<u8>(p) - 48);
-        for (let p = split; p < lineEnd; p++) low = low * 10 + <u32>(load<u8>(p) - 48);
+        const reading = load<u32>(readingOf + (i << 2));
+        if (reading != 0 && possible == 0) {
+          // A guessed calling code that does not even give a possible length: no reading.
+          code = statusOf[INVALID_COUNTRY];
+          type = 0;
+        } else {
+          code = 0;
+          // BATCH_VALID, BATCH_POSSIBLE, BATCH_GUESSED, the reading.
+          const guessed = reading != 0 ? BATCH_GUESSED : 0;
+          bits = <u8>(valid | (possible << 1) | guessed | (reading << 4));
+          for (let p = s + 1; p < ccEnd; p++) cc = cc * 10 + <u16>(load<u8>(p) - 48);
+          if (country >= 0) where = <u16>country;
+          length = <u8>(lineEnd - nsnStart);
+          const split = lineEnd - min<usize>(9, <usize>length);
+          for (let p = nsnStart; p < split; p++) high = high * 10 + <u32>(load<u8>(p) - 48);
+          for (let p = split; p < lineEnd; p++) low = low * 10 + <u32>(load<u8>(p) - 48);
+        }
       }
       store<u8>(status + at, code);
       store<u8>(flags + at, bits);

@@ -42,6 +42,8 @@ export interface FieldReader {
     starts: Uint32Array,
     ends: Uint32Array,
     count: number,
+    regions: Int32Array | null,
+    defaultRegion: number,
     batch: PhoneBatch,
   ): void;
 }
@@ -266,7 +268,7 @@ export class PhoneEngine {
     batch.lineStart.set(starts.subarray(0, count));
     batch.lineEnd.set(ends.subarray(0, count));
     const fast = reader !== null && count >= FAST_FIELDS;
-    if (fast) reader.readFields(bytes, starts, ends, count, batch);
+    if (fast) reader.readFields(bytes, starts, ends, count, regions, defaultRegion, batch);
     for (let i = 0; i < count; i++) {
       if (fast) {
         if (batch.status[i] !== FIELD_ENGINE) continue;

@@ -26,6 +26,8 @@ export interface E164Exports {
     starts: number,
     ends: number,
     count: number,
+    regions: number,
+    defaultRegion: number,
     status: number,
     flags: number,
     type: number,
@@ -81,7 +83,8 @@ export class FastE164 implements FieldReader {
   }
 
   /**
-   * Reads the fields `[starts[i], ends[i])` of `bytes` (i < count) that are `+` and digits into
+   * Reads the fields `[starts[i], ends[i])` of `bytes` (i < count) that are `+` and digits, or
+   * digits alone in a row without a region (`regions[i]`, else `defaultRegion`, -1), into
    * `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every other
    * entry gets status FIELD_ENGINE (255, the module's), for the engine to read. Uses the memory after `freeAt`
    * (reused by the next call).
@@ -91,6 +94,8 @@ export class FastE164 implements FieldReader {
     starts: Uint32Array,
     ends: Uint32Array,
     count: number,
+    regions: Int32Array | null,
+    defaultRegion: number,
     batch: PhoneBatch,
   ): void {
     if (!this.fieldsConfigured) {
@@ -123,6 +128,7 @@ export class FastE164 implements FieldReader {
     const base = take(bytes.length + SLACK);
     const startsAt = take(4 * count);
     const endsAt = take(4 * count);
+    const regionsAt = regions === null ? 0 : take(4 * count);
     const outputsAt = outputs.map((array) => take(array.BYTES_PER_ELEMENT * count));
     this.growTo(at);
     const memory = this.memory;
@@ -130,6 +136,8 @@ export class FastE164 implements FieldReader {
     memory.fill(0, base + bytes.length, base + bytes.length + SLACK);
     new Uint32Array(memory.buffer, startsAt, count).set(starts.subarray(0, count));
     new Uint32Array(memory.buffer, endsAt, count).set(ends.subarray(0, count));
+    if (regions !== null)
+      new Int32Array(memory.buffer, regionsAt, count).set(regions.subarray(0, count));
     const [status, flags, type, nsnLength, callingCode, region, nsnHigh, nsnLow] = outputsAt as [
       number,
       number,
@@ -145,6 +153,8 @@ export class FastE164 implements FieldReader {
       startsAt,
       endsAt,
       count,
+      regionsAt,
+      defaultRegion,
       status,
       flags,
       type,
