@@ -169,6 +169,27 @@ describe('parseRanges in WebAssembly (ingest)', () => {
     assertSameRanges(fields, regions);
   });
 
+  it('reads national numbers, IDD and calling codes without + in their own region as the engine does', () => {
+    const formats = ['national', 'idd', 'no-plus-with-region', 'no-plus'] as const;
+    const items = [...generateInputs({ seed: 41, count: 60_000, formats: [...formats] })];
+    // Digits alone, as dumps write them, each in its corpus region (none for some).
+    const fields = items.map((item) => item.input.replace(/\D/g, ''));
+    const regions = Int32Array.from(items, (item) =>
+      item.defaultRegion === undefined ? -1 : engine.regionIndex(item.defaultRegion),
+    );
+    assert.ok(regions.filter((r) => r >= 0).length > 30_000);
+    assertSameRanges(fields, regions);
+    // The same digits in every region of a few calling codes that share a plan, and in others.
+    const shared = ['US', 'CA', 'JM', 'GB', 'GG', 'IM', 'RU', 'KZ', 'FR', 'RE', 'IT', 'VA', 'AR'];
+    const rng = new Rng(43);
+    assertSameRanges(
+      fields,
+      Int32Array.from(fields, () =>
+        engine.regionIndex(shared[Math.floor(rng.next() * shared.length)]),
+      ),
+    );
+  });
+
   it('strips national prefixes after the calling code as the engine does', () => {
     const rng = new Rng(11);
     const fields: string[] = [];
@@ -184,9 +205,22 @@ describe('parseRanges in WebAssembly (ingest)', () => {
     }
     assert.ok(fields.length > 10_000);
     assertSameRanges(fields);
-    // The same digits without `+`: the guessed calling code, after 00 or not.
+    // The same digits without `+`: the guessed calling code, after 00 or not; and in the main
+    // region of their calling code, where they start with it.
     assertSameRanges(fields.map((f) => f.slice(1)));
     assertSameRanges(fields.map((f) => `00${f.slice(1)}`));
+    const mainRegions = Int32Array.from(fields, (f) => {
+      const md = engine.metadata;
+      for (let k = 1; k <= 3; k++) {
+        const index = md.callingCodeIndex[Number(f.slice(1, 1 + k))] ?? -1;
+        if (index >= 0) return md.callingCodes[index]!.firstRegion;
+      }
+      return -1;
+    });
+    assertSameRanges(
+      fields.map((f) => f.slice(1)),
+      mainRegions,
+    );
   });
 });
 

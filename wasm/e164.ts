@@ -3,7 +3,9 @@
  * AssemblyScript (compiled to dist/wasm/e164.wasm by `npm run build`), for `ringfence phone
  * --json` (src/cli/phone-fast.ts), whose lines it also writes as JSON Lines, byte for byte as
  * src/cli/phone-json.ts writes them, and for the phone fields of an ingest (readFields(), the
- * engine's parseRanges()), whose batch arrays it fills as the engine's store() does.
+ * engine's parseRanges()), whose batch arrays it fills as the engine's store() does: there it
+ * also reads digits alone, in the row's region (withDefaultRegion of resolve.ts) or without one
+ * (the engine's guess of the calling code).
  *
  * The reading is the engine's `+` path (src/phone/resolve.ts: international, finish,
  * extractNational), national prefixes included where the rule is a finite set of digit strings.
@@ -30,6 +32,10 @@ let regionPrefixDigits: usize = 0; // u32 per region: national prefix first digi
 // with a transform, or of unbounded matches), else the address of the root of its prefixes'
 // trie (see nationalStart()).
 let regionPrefixes: usize = 0;
+let ccValue: usize = 0; // u32 per plan: its calling code
+let regionPlan: usize = 0; // u32 per region: its plan
+// u32 per region: its international prefix rule, as regionPrefixes (see readField()).
+let regionIdd: usize = 0;
 let transitions: usize = 0; // u16 or u32 per (state, digit)
 let wideTransitions: bool = false;
 let stateOutput: usize = 0; // u32 per state
@@ -92,6 +98,9 @@ export function configure(tables: usize, stateAt: usize, wide: bool, maxNsn: i32
   outputTypesAt = load<u32>(tables, 48);
   outputTypes = load<u32>(tables, 52);
   regionPrefixes = load<u32>(tables, 56);
+  ccValue = load<u32>(tables, 60);
+  regionPlan = load<u32>(tables, 64);
+  regionIdd = load<u32>(tables, 68);
   state = stateAt;
   wideTransitions = wide;
   maxNsnLength = maxNsn;
@@ -153,47 +162,61 @@ function foundSlot(plan: i32, output: u32): i32 {
 }
 
 /**
- * Where the national number starts once extractNational() has stripped the main region's
- * national prefix from the digits [from, end): `from` when nothing is stripped, -1 when the
- * rule is a regular expression (the engine's to run).
+ * The size of the first of a prefix rule's strings, in its order, that the digits [from, end)
+ * start with (PrefixTrie.match() of src/phone/prefix-literals.ts): -1 for none. A walk of the
+ * rule's trie from `root`, whose nodes are 10 child addresses (0 for none) and the priority of
+ * the string that ends there (0xffffffff for none).
  */
-function nationalStart(plan: i32, main: i32, from: usize, end: usize): isize {
-  const region = (<usize>main) << 2;
-  if (bit(load<u32>(regionPrefixDigits + region), <i32>load<u8>(from) - 48) == 0) return from;
-  const rule = load<u32>(regionPrefixes + region);
-  if (rule == 0) return from;
-  if (rule == 1) return -1;
-  // The first of the rule's prefixes, in its order, that the digits start with: a walk of its
-  // trie, whose nodes are 10 child addresses (0 for none) and the priority of the prefix that
-  // ends there (0xffffffff for none).
-  const length = end - from;
-  let node = <usize>rule;
+function trieMatch(root: usize, from: usize, end: usize): isize {
+  let node = root;
   let best = load<u32>(node, 40);
-  let size: usize = 0;
-  for (let k: usize = 0; k < length; k++) {
-    node = <usize>load<u32>(node + ((<usize>load<u8>(from + k) - 48) << 2));
+  let size: isize = best == NO_PRIORITY ? -1 : 0;
+  for (let p = from; p < end; p++) {
+    node = <usize>load<u32>(node + ((<usize>load<u8>(p) - 48) << 2));
     if (node == 0) break;
     const priority = load<u32>(node, 40);
     if (priority < best) {
       best = priority;
-      size = k + 1;
+      size = <isize>(p - from) + 1;
     }
   }
-  if (size == 0) return from;
-  const candidate = from + size;
+  return size;
+}
+
+const NO_PRIORITY: u32 = 0xffffffff;
+
+/**
+ * Where the national number starts once extractNational() has stripped the national prefix of
+ * region `region` (of plan `plan`, whose first region is `first`) from the digits [from, end):
+ * `from` when nothing is stripped, -1 when the rule is a regular expression (the engine's to
+ * run).
+ */
+function nationalStart(plan: i32, region: i32, first: i32, from: usize, end: usize): isize {
+  const at = (<usize>region) << 2;
+  if (bit(load<u32>(regionPrefixDigits + at), <i32>load<u8>(from) - 48) == 0) return from;
+  const rule = load<u32>(regionPrefixes + at);
+  if (rule == 0) return from;
+  if (rule == 1) return -1;
+  const size = trieMatch(<usize>rule, from, end);
+  if (size <= 0) return from;
+  const candidate = from + <usize>size;
   // Kept only when it does not turn a number of the plan into one that is not, and when its
   // length is possible (or too long) where the automaton places it.
-  const slot = load<u32>(regionSlot + region);
+  const slot = load<u32>(regionSlot + at);
   const before = walk(plan, from, end);
   const after = walk(plan, candidate, end);
   const generalBefore = (load<u32>(outputGeneral + ((<usize>before) << 2)) >>> slot) & 1;
   const generalAfter = (load<u32>(outputGeneral + ((<usize>after) << 2)) >>> slot) & 1;
   if (generalBefore == 1 && generalAfter == 0) return from;
   const found = foundSlot(plan, after);
-  const lengths = load<u32>(regionLengths + ((<usize>(found >= 0 ? main + found : main)) << 2));
+  const lengths = load<u32>(regionLengths + ((<usize>(found >= 0 ? first + found : region)) << 2));
   const stripped = <i32>(end - candidate);
-  const longest = 31 - <i32>clz(lengths);
-  return bit(lengths, stripped) != 0 || stripped > longest ? candidate : from;
+  return bit(lengths, stripped) != 0 || stripped > longest(lengths) ? candidate : from;
+}
+
+/** The longest length of a possible-length mask. */
+function longest(lengths: u32): i32 {
+  return 31 - <i32>clz(lengths);
 }
 
 /**
@@ -267,7 +290,7 @@ function resolve(s: usize, e: usize): bool {
   error = TOO_SHORT;
   if (ccEnd >= e) return true;
   const firstRegion = <i32>load<u32>(ccFirstRegion + ((<usize>plan) << 2));
-  const start = nationalStart(plan, firstRegion, ccEnd, e);
+  const start = nationalStart(plan, firstRegion, firstRegion, ccEnd, e);
   if (start < 0) return false;
   nsnStart = <usize>start;
   const length = <i32>(e - nsnStart);
@@ -546,39 +569,128 @@ function allDigits(p: usize, e: usize): bool {
   return p >= e;
 }
 
-// How each lane's calling code was found (READING_* of src/phone/resolve.ts): 0 after `+`, 1
-// after 00, 3 guessed from digits alone.
+// How each lane's field was read: its reading (READING_* of src/phone/resolve.ts) in the low
+// byte, GUESSED when the calling code was guessed, and what an impossible length does to it:
+// IMPOSSIBLE_FAILS (the engine's guess without a region), IMPOSSIBLE_ENGINE (a national reading,
+// which the engine then tries internationally). And the region a national reading defaults to.
 const readingOf = memory.data(<i32>LANES * 4, 8);
+const defaultOf = memory.data(<i32>LANES * 4, 8);
 const READING_IDD: u32 = 1;
+const READING_NATIONAL: u32 = 2;
 const READING_NO_PLUS: u32 = 3;
+const GUESSED: u32 = 0x100;
+const IMPOSSIBLE_FAILS: u32 = 0x10000;
+const IMPOSSIBLE_ENGINE: u32 = 0x20000;
 const BATCH_GUESSED: u32 = 4;
-/** Where readField() read the field's `+` (for a guess, the byte before its digits). */
+/** Where readField() read the field's `+` (for digits alone, the byte before them). */
 let plusAt: usize = 0;
 
 /**
  * Reads field [s, e) of a row whose default region is `region` (-1 for none) into the globals,
  * as tokenizePlainBytes() and resolve() of the engine do, when it is `+` and 3 to 32 digits, or
- * 3 to 32 digits without a region (the engine then guesses the calling code from the digits,
- * after 00 when they start with it). False when it is the engine's to read. Sets lane `i`'s
- * reading.
+ * 3 to 32 digits alone. False when it is the engine's to read. Sets lane `i`'s reading.
  */
 function readField(i: usize, s: usize, e: usize, region: i32): bool {
   plusAt = s;
+  store<i32>(defaultOf + (i << 2), -1);
   const size = e - s;
   if (size < 3 || size > MAX_DIGITS + 1) return false;
   if (load<u8>(s) == 0x2b) {
     store<u32>(readingOf + (i << 2), 0);
     return size >= 4 && allDigits(s + 1, e) && resolve(s, e);
   }
-  if (region >= 0 || size > MAX_DIGITS || !allDigits(s, e)) return false;
+  if (size > MAX_DIGITS || !allDigits(s, e)) return false;
+  if (region >= 0) return readNational(i, s, e, region);
+  // No region: the engine guesses the calling code from the digits, after 00 when they start
+  // with it, and fails a guess of impossible length.
   const idd = load<u8>(s) == 0x30 && load<u8>(s + 1) == 0x30;
-  const from = idd ? s + 2 : s;
-  // Fewer than 3 digits for the calling code: the engine reads them (resolve() reads 3).
+  const reading = idd ? READING_IDD : READING_NO_PLUS;
+  store<u32>(readingOf + (i << 2), reading | GUESSED | IMPOSSIBLE_FAILS);
+  return readAfter(idd ? s + 2 : s, e);
+}
+
+/**
+ * The international reading of the digits [from, e) (international() of the engine): false
+ * when fewer than 3 are left, which resolve() reads the calling code from.
+ */
+function readAfter(from: usize, e: usize): bool {
   if (e - from < 3) return false;
-  store<u32>(readingOf + (i << 2), idd ? READING_IDD : READING_NO_PLUS);
   // resolve() reads the digits after its `+`, which it never reads: here the byte before them.
   plusAt = from - 1;
   return resolve(plusAt, e);
+}
+
+/**
+ * Digits alone in a row of region `region`: withDefaultRegion() of the engine. After the
+ * region's international prefix they are international; starting with its calling code, they
+ * are read so when that fits better (countryCodeWithoutPlus()); else they are national, and a
+ * national reading of impossible length is left to the engine, which tries them as
+ * international too. False where a rule is a regular expression.
+ */
+function readNational(i: usize, s: usize, e: usize, region: i32): bool {
+  const at = (<usize>region) << 2;
+  const idd = load<u32>(regionIdd + at);
+  if (idd == 1) return false;
+  if (idd != 0) {
+    const size = trieMatch(<usize>idd, s, e);
+    if (size > 0 && <usize>size < e - s && load<u8>(s + <usize>size) != 0x30) {
+      store<u32>(readingOf + (i << 2), READING_IDD);
+      return readAfter(s + <usize>size, e);
+    }
+  }
+  const regionPlanIndex = <i32>load<u32>(regionPlan + at);
+  const first = <i32>load<u32>(ccFirstRegion + ((<usize>regionPlanIndex) << 2));
+  const cc = load<u32>(ccValue + ((<usize>regionPlanIndex) << 2));
+  const ccLength: usize = cc < 10 ? 1 : cc < 100 ? 2 : 3;
+  if (e - s > ccLength && startsWith(s, cc, ccLength)) {
+    const better = withoutPlus(regionPlanIndex, region, first, s, ccLength, e);
+    if (better < 0) return false;
+    if (better == 1) {
+      // The calling codes are a prefix code: resolve() finds the region's.
+      store<u32>(readingOf + (i << 2), READING_NO_PLUS | GUESSED);
+      return readAfter(s, e);
+    }
+  }
+  store<u32>(readingOf + (i << 2), READING_NATIONAL | IMPOSSIBLE_ENGINE);
+  store<i32>(defaultOf + (i << 2), region);
+  // finish() of the engine with the region's plan: the digits from `s` are the national number.
+  plan = regionPlanIndex;
+  main = first;
+  ccEnd = s;
+  plusAt = s - 1;
+  const start = nationalStart(plan, region, first, s, e);
+  if (start < 0) return false;
+  nsnStart = <usize>start;
+  const length = <i32>(e - nsnStart);
+  error = length < 2 ? TOO_SHORT : length > maxNsnLength ? TOO_LONG : -1;
+  return true;
+}
+
+/** Whether the digits at `s` start with the `length` digits of `value`. */
+function startsWith(s: usize, value: u32, length: usize): bool {
+  let v: u32 = 0;
+  for (let k: usize = 0; k < length; k++) v = v * 10 + <u32>(load<u8>(s + k) - 48);
+  return v == value;
+}
+
+/**
+ * countryCodeWithoutPlus() of the engine: 1 when the digits [s, e), which start with the calling
+ * code of `region` (`ccLength` digits), read better without it, 0 when not, -1 when a national
+ * prefix rule is a regular expression.
+ */
+function withoutPlus(plan: i32, region: i32, first: i32, s: usize, ccLength: usize, e: usize): i32 {
+  const shorter = nationalStart(plan, region, first, s + ccLength, e);
+  const whole = nationalStart(plan, region, first, s, e);
+  if (shorter < 0 || whole < 0) return -1;
+  const slot = load<u32>(regionSlot + ((<usize>region) << 2));
+  const wholeOutput = walk(plan, <usize>whole, e);
+  const shorterOutput = walk(plan, <usize>shorter, e);
+  const wholeMatches = (load<u32>(outputGeneral + ((<usize>wholeOutput) << 2)) >>> slot) & 1;
+  const shorterMatches = (load<u32>(outputGeneral + ((<usize>shorterOutput) << 2)) >>> slot) & 1;
+  const lengths = load<u32>(regionLengths + ((<usize>region) << 2));
+  return (wholeMatches == 0 && shorterMatches == 1) || <i32>(e - <usize>whole) > longest(lengths)
+    ? 1
+    : 0;
 }
 
 /**
@@ -632,27 +744,27 @@ export function readFields(
       } else if (<i32>load<u32>(lane(LINE_ERROR, i)) != -1) {
         code = statusOf[<i32>load<u32>(lane(LINE_ERROR, i))];
       } else {
-        const s = <usize>load<u32>(lane(LINE_START, i));
         lineEnd = <usize>load<u32>(lane(LINE_END, i));
-        ccEnd = <usize>load<u32>(lane(LINE_CC_END, i));
         nsnStart = <usize>load<u32>(lane(LINE_NSN, i));
         plan = <i32>load<u32>(lane(LINE_PLAN, i));
         main = <i32>load<u32>(lane(LINE_MAIN, i));
-        country = -1;
+        country = load<i32>(defaultOf + (i << 2));
         valid = 0;
         possible = 0;
         finish(load<u32>(lane(LINE_OUTPUT, i)));
         const reading = load<u32>(readingOf + (i << 2));
-        if (reading != 0 && possible == 0) {
+        if (possible == 0 && (reading & IMPOSSIBLE_FAILS) != 0) {
           // A guessed calling code that does not even give a possible length: no reading.
           code = statusOf[INVALID_COUNTRY];
           type = 0;
+        } else if (possible == 0 && (reading & IMPOSSIBLE_ENGINE) != 0) {
+          type = 0; // the engine's
         } else {
           code = 0;
           // BATCH_VALID, BATCH_POSSIBLE, BATCH_GUESSED, the reading.
-          const guessed = reading != 0 ? BATCH_GUESSED : 0;
-          bits = <u8>(valid | (possible << 1) | guessed | (reading << 4));
-          for (let p = s + 1; p < ccEnd; p++) cc = cc * 10 + <u16>(load<u8>(p) - 48);
+          const guessed = (reading & GUESSED) != 0 ? BATCH_GUESSED : 0;
+          bits = <u8>(valid | (possible << 1) | guessed | ((reading & 0xff) << 4));
+          cc = <u16>load<u32>(ccValue + ((<usize>plan) << 2));
           if (country >= 0) where = <u16>country;
           length = <u8>(lineEnd - nsnStart);
           const split = lineEnd - min<usize>(9, <usize>length);

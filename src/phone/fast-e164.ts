@@ -6,14 +6,16 @@
  * ingest's normaliser gives it to the engine's parseRanges() as its FieldReader (readFields()).
  *
  * The module reads a `+` number as the engine does (resolve.ts: international, finish,
- * extractNational, national prefixes included where the rule is a finite set of digit strings)
- * and hands back everything else; test/phone-fast.test.ts holds both to the same results.
+ * extractNational, national prefixes included where the rule is a finite set of digit strings),
+ * and for ingest digits alone too (withDefaultRegion, or the guess without a region, with
+ * international prefixes where their rule is such a set), and hands back everything else;
+ * test/phone-fast.test.ts holds both to the same results.
  */
 import { WASM_PAGE, instantiateWasm, wasmAvailable, type WasmMemory } from '../wasm.js';
 import type { FieldReader, PhoneBatch, PhoneEngine } from './engine.js';
 import { PHONE_ERROR_CODES, type PhoneErrorCode } from './types.js';
 import type { RegionPlan } from './metadata.js';
-import { TRIE_NODE, nationalPrefixTrie } from './prefix-literals.js';
+import { TRIE_NODE, internationalPrefixTrie, nationalPrefixTrie } from './prefix-literals.js';
 
 export interface E164Exports {
   readonly memory: WasmMemory;
@@ -84,8 +86,8 @@ export class FastE164 implements FieldReader {
 
   /**
    * Reads the fields `[starts[i], ends[i])` of `bytes` (i < count) that are `+` and digits, or
-   * digits alone in a row without a region (`regions[i]`, else `defaultRegion`, -1), into
-   * `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every other
+   * digits alone, each in its row's region (`regions[i]`, else `defaultRegion`; -1 for none),
+   * into `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every other
    * entry gets status FIELD_ENGINE (255, the module's), for the engine to read. Uses the memory after `freeAt`
    * (reused by the next call).
    */
@@ -193,6 +195,21 @@ export class FastE164 implements FieldReader {
     return start;
   }
 
+  /** Copies a prefix trie to `freeAt`, its children as addresses, no order 0xffffffff. */
+  private placeTrie(nodes: Int32Array): number {
+    const root = this.freeAt;
+    const placed = Uint32Array.from(nodes, (value, i) =>
+      i % TRIE_NODE === TRIE_NODE - 1
+        ? value === -1
+          ? NO_PREFIX
+          : value
+        : value === 0
+          ? 0
+          : root + 4 * TRIE_NODE * value,
+    );
+    return this.place(bytesOf(placed));
+  }
+
   /** Copies the engine's tables into memory from `freeAt`, and configures the module. */
   private layOutTables(): void {
     const md = this.engine.metadata;
@@ -214,24 +231,14 @@ export class FastE164 implements FieldReader {
       bytesOf(md.outputTypesAt),
       bytesOf(md.outputTypes),
     ];
-    // The national prefix rules: 0 none, 1 the engine's, else the address of a trie.
-    const rules = regions.map(prefixRule).map((rule) => {
-      if (rule === null) return 0;
-      if (rule === 'engine') return 1;
-      // Children become addresses (the trie goes where freeAt is now), no order 0xffffffff.
-      const root = this.freeAt;
-      const nodes = Uint32Array.from(rule, (value, i) =>
-        i % TRIE_NODE === TRIE_NODE - 1
-          ? value === -1
-            ? NO_PREFIX
-            : value
-          : value === 0
-            ? 0
-            : root + 4 * TRIE_NODE * value,
-      );
-      return this.place(bytesOf(nodes));
-    });
-    tables.push(bytesOf(u32(rules)));
+    // The national and international prefix rules: 0 none, 1 the engine's, else the address of
+    // a trie; then each plan's calling code and each region's plan.
+    const placed = (rule: Int32Array | 'engine' | null): number =>
+      rule === null ? 0 : rule === 'engine' ? 1 : this.placeTrie(rule);
+    tables.push(bytesOf(u32(regions.map((r) => placed(prefixRule(r))))));
+    tables.push(bytesOf(u32(plans.map((p) => p.callingCode))));
+    tables.push(bytesOf(u32(regions.map((r) => r.callingCodeIndex))));
+    tables.push(bytesOf(u32(regions.map((r) => placed(internationalRule(r))))));
     const tableAt = this.place(bytesOf(u32(tables.map((t) => this.place(t)))));
     this.exports.configure(
       tableAt,
@@ -252,6 +259,12 @@ const NO_PREFIX = 0xffffffff;
 function prefixRule(region: RegionPlan): Int32Array | 'engine' | null {
   if (region.nationalPrefixPattern === null && region.nationalPrefixLiterals === null) return null;
   return nationalPrefixTrie(region)?.nodes ?? 'engine';
+}
+
+/** A region's international prefix rule for the module, as prefixRule() gives national ones. */
+function internationalRule(region: RegionPlan): Int32Array | 'engine' | null {
+  if (region.internationalPrefix === null) return null;
+  return internationalPrefixTrie(region)?.nodes ?? 'engine';
 }
 
 function lengthMask(lengths: readonly number[]): number {
