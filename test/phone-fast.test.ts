@@ -179,6 +179,12 @@ describe('parseRanges in WebAssembly (ingest)', () => {
     );
     assert.ok(regions.filter((r) => r >= 0).length > 30_000);
     assertSameRanges(fields, regions);
+    // As the corpus writes them: spaces and dashes (the module's), brackets and dots (the
+    // engine's).
+    assertSameRanges(
+      items.map((item) => item.input),
+      regions,
+    );
     // The same digits in every region of a few calling codes that share a plan, and in others.
     const shared = ['US', 'CA', 'JM', 'GB', 'GG', 'IM', 'RU', 'KZ', 'FR', 'RE', 'IT', 'VA', 'AR'];
     const rng = new Rng(43);
@@ -188,6 +194,34 @@ describe('parseRanges in WebAssembly (ingest)', () => {
         engine.regionIndex(shared[Math.floor(rng.next() * shared.length)]),
       ),
     );
+  });
+
+  it('reads digit groups apart by spaces and dashes as the engine does, with + or a region', () => {
+    const rng = new Rng(47);
+    const fields: string[] = [];
+    const ccs = engine.metadata.callingCodes.map((cc) => String(cc.callingCode));
+    for (let i = 0; i < 100_000; i++) {
+      let digits = rng.next() < 0.5 ? ccs[Math.floor(rng.next() * ccs.length)]! : '';
+      const length = Math.floor(rng.next() * 16);
+      for (let k = 0; k < length; k++) digits += String(Math.floor(rng.next() * 10));
+      // Separators anywhere: between groups, doubled, first, last.
+      let field = '';
+      for (const d of digits) {
+        const r = rng.next();
+        field += r < 0.15 ? ' ' : r < 0.25 ? '-' : r < 0.27 ? '  ' : r < 0.28 ? '.' : '';
+        field += d;
+      }
+      if (rng.next() < 0.05) field += rng.next() < 0.5 ? ' ' : '-';
+      fields.push(rng.next() < 0.5 ? `+${field}` : field);
+    }
+    fields.push('+1 201 555 0123', '+44-7700-900123', '201 555 0123', '+ 44 7700 900123', '+4-4');
+    // A pandas float column's ".0" is no digit to the engine: dots stay its to read.
+    fields.push('+447700900123.0', '+44 7700 900123.0', '07700 900123.0', '447700900123.0');
+    assertSameRanges(fields);
+    const regions = Int32Array.from(fields, () =>
+      rng.next() < 0.3 ? -1 : Math.floor(rng.next() * engine.regionIds.length),
+    );
+    assertSameRanges(fields, regions);
   });
 
   it('strips national prefixes after the calling code as the engine does', () => {

@@ -582,24 +582,52 @@ const GUESSED: u32 = 0x100;
 const IMPOSSIBLE_FAILS: u32 = 0x10000;
 const IMPOSSIBLE_ENGINE: u32 = 0x20000;
 const BATCH_GUESSED: u32 = 4;
+// The digits of each lane's field when it has spaces or dashes between them (see readField()),
+// with room for the module's 16-byte reads past them.
+const SCRATCH: usize = 64;
+const scratchOf = memory.data(<i32>(LANES * SCRATCH), 16);
+/** Longest field read: its digits apart by as many spaces or dashes, well below 250. */
+const MAX_FORMATTED: usize = 64;
 /** Where readField() read the field's `+` (for digits alone, the byte before them). */
 let plusAt: usize = 0;
 
 /**
  * Reads field [s, e) of a row whose default region is `region` (-1 for none) into the globals,
- * as tokenizePlainBytes() and resolve() of the engine do, when it is `+` and 3 to 32 digits, or
- * 3 to 32 digits alone. False when it is the engine's to read. Sets lane `i`'s reading.
+ * as tokenize() and resolve() of the engine do, when it is `+` and 3 to 32 digits, or 3 to 32
+ * digits alone, with or without spaces and dashes between them (not without `+` or a region).
+ * False when it is the engine's to read. Sets lane `i`'s reading, and lineEnd to the end of the
+ * digits read.
  */
 function readField(i: usize, s: usize, e: usize, region: i32): bool {
   plusAt = s;
   store<i32>(defaultOf + (i << 2), -1);
   const size = e - s;
-  if (size < 3 || size > MAX_DIGITS + 1) return false;
-  if (load<u8>(s) == 0x2b) {
-    store<u32>(readingOf + (i << 2), 0);
-    return size >= 4 && allDigits(s + 1, e) && resolve(s, e);
+  if (size < 3 || size > MAX_FORMATTED) return false;
+  const plus = load<u8>(s) == 0x2b;
+  if (!allDigits(plus ? s + 1 : s, e)) {
+    // Digit groups apart by spaces or dashes, which the engine's tokenize() skips: their digits
+    // are read from the lane's scratch, after a byte that stands for the `+`.
+    const scratch = scratchOf + i * SCRATCH;
+    let q = scratch + 1;
+    for (let p = plus ? s + 1 : s; p < e; p++) {
+      const b = load<u8>(p);
+      if (<u32>(b - 48) < 10) {
+        if (q == scratch + 1 + MAX_DIGITS) return false;
+        store<u8>(q++, b);
+      } else if (b != 0x20 && b != 0x2d) return false;
+    }
+    // Without `+` or a region, the engine may read ten such digits the North American way.
+    if (q - scratch - 1 < 3 || (!plus && region < 0)) return false;
+    s = plus ? scratch : scratch + 1;
+    e = q;
+    plusAt = s;
+    lineEnd = q;
   }
-  if (size > MAX_DIGITS || !allDigits(s, e)) return false;
+  if (plus) {
+    store<u32>(readingOf + (i << 2), 0);
+    return e - s >= 4 && e - s <= MAX_DIGITS + 1 && resolve(s, e);
+  }
+  if (e - s > MAX_DIGITS) return false;
   if (region >= 0) return readNational(i, s, e, region);
   // No region: the engine guesses the calling code from the digits, after 00 when they start
   // with it, and fails a guess of impossible length.
