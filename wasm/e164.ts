@@ -725,8 +725,8 @@ function withoutPlus(plan: i32, region: i32, first: i32, s: usize, ccLength: usi
  * The engine's batch reading (parseRanges() and store() of src/phone/engine.ts) of the fields
  * [base + starts[i], base + ends[i]) for i < count (u32 offsets), each in its row's default
  * region (i32s at `regions`, or `defaultRegion` for all when it is 0), into the batch's arrays
- * at the addresses given (u8 status, flags, type and nsnLength; u16 callingCode and region; u32
- * nsnHigh and nsnLow). Every entry is written; a field readField() leaves to the engine, or
+ * whose addresses are the u32s at `outputs`, in this order: u8 status, flags, type and
+ * nsnLength; u16 callingCode and region; u32 nsnHigh and nsnLow. Every entry is written; a field readField() leaves to the engine, or
  * whose reading needs a regular expression, gets status FIELD_ENGINE and zeros. The bytes must
  * have 16 readable bytes after the last field.
  */
@@ -737,15 +737,16 @@ export function readFields(
   count: usize,
   regions: usize,
   defaultRegion: i32,
-  status: usize,
-  flags: usize,
-  type_: usize,
-  nsnLength: usize,
-  callingCode: usize,
-  region: usize,
-  nsnHigh: usize,
-  nsnLow: usize,
+  outputs: usize,
 ): void {
+  const status = <usize>load<u32>(outputs, 0);
+  const flags = <usize>load<u32>(outputs, 4);
+  const type_ = <usize>load<u32>(outputs, 8);
+  const nsnLength = <usize>load<u32>(outputs, 12);
+  const callingCode = <usize>load<u32>(outputs, 16);
+  const region = <usize>load<u32>(outputs, 20);
+  const nsnHigh = <usize>load<u32>(outputs, 24);
+  const nsnLow = <usize>load<u32>(outputs, 28);
   for (let first: usize = 0; first < count; first += LANES) {
     const n = min(LANES, count - first);
     for (let i: usize = 0; i < n; i++) {

@@ -30,14 +30,7 @@ export interface E164Exports {
     count: number,
     regions: number,
     defaultRegion: number,
-    status: number,
-    flags: number,
-    type: number,
-    nsnLength: number,
-    callingCode: number,
-    region: number,
-    nsnHigh: number,
-    nsnLow: number,
+    outputs: number,
   ): void;
   classify(from: number, end: number, base: number, starts: number, ends: number): number;
   run(
@@ -82,14 +75,16 @@ export class FastE164 implements FieldReader {
     this.state = new Uint32Array(this.memory.buffer, this.stateAt, 4);
     this.freeAt = this.stateAt + 16;
     this.layOutTables();
+    const status = (code: PhoneErrorCode): number => 1 + PHONE_ERROR_CODES.indexOf(code);
+    exports.configureFields(status('TOO_SHORT'), status('TOO_LONG'), status('INVALID_COUNTRY'));
   }
 
   /**
    * Reads the fields `[starts[i], ends[i])` of `bytes` (i < count) that are `+` and digits, or
    * digits alone, each in its row's region (`regions[i]`, else `defaultRegion`; -1 for none),
-   * into `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every other
-   * entry gets status FIELD_ENGINE (255, the module's), for the engine to read. Uses the memory after `freeAt`
-   * (reused by the next call).
+   * into `batch`, as the engine's parseRanges() reads them, at a fraction of its cost; every
+   * other entry gets status FIELD_ENGINE (255, the module's), for the engine to read. Uses the
+   * memory after `freeAt` (reused by the next call).
    */
   readFields(
     bytes: Uint8Array,
@@ -100,17 +95,8 @@ export class FastE164 implements FieldReader {
     defaultRegion: number,
     batch: PhoneBatch,
   ): void {
-    if (!this.fieldsConfigured) {
-      const status = (code: PhoneErrorCode): number => 1 + PHONE_ERROR_CODES.indexOf(code);
-      this.exports.configureFields(
-        status('TOO_SHORT'),
-        status('TOO_LONG'),
-        status('INVALID_COUNTRY'),
-      );
-      this.fieldsConfigured = true;
-    }
-    // The bytes (with the slack the module reads past them), the ranges, then the batch's
-    // arrays in the module's argument order, each 8-aligned.
+    // The bytes (with the slack the module reads past them), the ranges, the table of the
+    // batch's arrays (in the module's order) and the arrays, each 8-aligned.
     const outputs = [
       batch.status,
       batch.flags,
@@ -131,49 +117,23 @@ export class FastE164 implements FieldReader {
     const startsAt = take(4 * count);
     const endsAt = take(4 * count);
     const regionsAt = regions === null ? 0 : take(4 * count);
+    const tableAt = take(4 * outputs.length);
     const outputsAt = outputs.map((array) => take(array.BYTES_PER_ELEMENT * count));
     this.growTo(at);
     const memory = this.memory;
     memory.set(bytes, base);
-    memory.fill(0, base + bytes.length, base + bytes.length + SLACK);
-    new Uint32Array(memory.buffer, startsAt, count).set(starts.subarray(0, count));
-    new Uint32Array(memory.buffer, endsAt, count).set(ends.subarray(0, count));
-    if (regions !== null)
-      new Int32Array(memory.buffer, regionsAt, count).set(regions.subarray(0, count));
-    const [status, flags, type, nsnLength, callingCode, region, nsnHigh, nsnLow] = outputsAt as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    this.exports.readFields(
-      base,
-      startsAt,
-      endsAt,
-      count,
-      regionsAt,
-      defaultRegion,
-      status,
-      flags,
-      type,
-      nsnLength,
-      callingCode,
-      region,
-      nsnHigh,
-      nsnLow,
-    );
+    const buffer = memory.buffer;
+    new Uint32Array(buffer, startsAt, count).set(starts.subarray(0, count));
+    new Uint32Array(buffer, endsAt, count).set(ends.subarray(0, count));
+    if (regions !== null) new Int32Array(buffer, regionsAt, count).set(regions.subarray(0, count));
+    new Uint32Array(buffer, tableAt, outputs.length).set(outputsAt);
+    this.exports.readFields(base, startsAt, endsAt, count, regionsAt, defaultRegion, tableAt);
     outputs.forEach((array, i) => {
       const view = new Uint8Array(array.buffer, array.byteOffset, array.BYTES_PER_ELEMENT * count);
       const from = outputsAt[i]!;
       view.set(memory.subarray(from, from + view.length));
     });
   }
-
-  private fieldsConfigured = false;
 
   /** Makes memory at least `bytes` long. */
   growTo(bytes: number): void {
