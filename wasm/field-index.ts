@@ -206,6 +206,119 @@ function closingQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQu
   }
 }
 
+/** recordBoundary(): the answer depends on bytes not read yet. */
+const UNDECIDED: i64 = -2;
+/** recordBoundary(): the opening quote is a plain byte. */
+const LITERAL: i64 = -1;
+
+/**
+ * recordBoundary() of src/ingest/records.ts (a second implementation, held equal by
+ * src/ingest/field-index.test.ts), for a chunk with a quote before its last LF: the end of the
+ * last whole record in the `length` bytes at `base`, whose last LF is at `last`. `delimiter` -1
+ * is any of `,` tab `;` `|`. The caller leaves 16 readable bytes past `length`.
+ */
+export function boundary(
+  base: usize,
+  length: u32,
+  last: u32,
+  delimiter: i32,
+  maxQuoted: u32,
+  fallback: u32,
+): u32 {
+  // Outside any quoted field from `pos` on, in the record that starts at `record`; `nextLf` is
+  // the first LF at or after `pos`, searched again only once `pos` has passed it.
+  let pos: u32 = 0;
+  let record: u32 = 0;
+  let nextLf: i64 = -1;
+  let cut: u32 = 0;
+  while (true) {
+    const q = nextByte(base, pos, length, QUOTE);
+    if (q == length) {
+      cut = last >= pos ? last + 1 : record;
+      break;
+    }
+    if (nextLf < <i64>pos) nextLf = nextByte(base, pos, length, NEWLINE);
+    // The LFs between `pos` and the quote end records: it is in the record after the last.
+    if (nextLf < <i64>q) record = lastByte(base, <u32>nextLf, q, NEWLINE) + 1;
+    if (q != record && !isDelimiter(<i32>load<u8>(base + q - 1), delimiter)) {
+      pos = q + 1; // a quote inside a field is a plain byte
+      continue;
+    }
+    const close = openQuote(base, q, length, delimiter, maxQuoted);
+    if (close >= 0) {
+      pos = <u32>close + 1;
+      continue;
+    }
+    if (close == UNDECIDED) {
+      cut = record;
+      break;
+    }
+    // Taken literally: the record runs from its start to the next LF.
+    const end = nextByte(base, record, length, NEWLINE);
+    if (end == length) {
+      cut = record;
+      break;
+    }
+    record = pos = end + 1;
+  }
+  return cut == 0 || last + 1 - cut > fallback ? last + 1 : cut;
+}
+
+/** closingQuote() of src/ingest/records.ts without `final`: the closing quote, or the above. */
+function openQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQuoted: u32): i64 {
+  const limit = <u64>open + maxQuoted;
+  // A quote past the limit closes nothing: the search stops there.
+  const searchEnd = limit + 1 < <u64>length ? <u32>(limit + 1) : length;
+  let q = open + 1;
+  while (true) {
+    const next = nextByte(base, q, searchEnd, QUOTE);
+    if (next == searchEnd) return limit < <u64>length ? LITERAL : UNDECIDED;
+    if (next + 1 == length) return UNDECIDED;
+    if (<i32>load<u8>(base + next + 1) == QUOTE) {
+      q = next + 2;
+      continue;
+    }
+    let s = next + 1;
+    while (s < length && <i32>load<u8>(base + s) == SPACE) s++;
+    if (s == length) return UNDECIDED;
+    const b = <i32>load<u8>(base + s);
+    return b == NEWLINE || b == CR || isDelimiter(b, delimiter) ? next : LITERAL;
+  }
+}
+
+function isDelimiter(b: i32, delimiter: i32): bool {
+  return delimiter == -1 ? b == 44 || b == 9 || b == 59 || b == 124 : b == delimiter;
+}
+
+/** The first offset in [from, end) of byte `b`, or `end`; reads up to 15 bytes past `end`. */
+function nextByte(base: usize, from: u32, end: u32, b: i32): u32 {
+  const needle = i8x16.splat(<i8>b);
+  for (let p = from; p < end; p += 16) {
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(base + p), needle));
+    if (mask != 0) {
+      const at = p + ctz(mask);
+      return at < end ? at : end;
+    }
+  }
+  return end;
+}
+
+/** The last offset in [from, to) of byte `b`, which the caller knows is there. */
+function lastByte(base: usize, from: u32, to: u32, b: i32): u32 {
+  const needle = i8x16.splat(<i8>b);
+  let p = to;
+  while (p >= from + 16) {
+    p -= 16;
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(base + p), needle));
+    if (mask != 0) return p + 31 - clz(mask);
+  }
+  while (p > from) {
+    p--;
+    if (<i32>load<u8>(base + p) == b) return p;
+  }
+  return from;
+}
+
 // rows.parquet's record columns, in two calls: cells() cuts the fields of each row's record and
 // sizes each column's page body; columns() writes the bodies. As writeFields() and TextColumn in
 // the TypeScript (src/ingest/chunk.ts, src/parquet/columns.ts), of which this is a second

@@ -6,7 +6,7 @@ import { wasmAvailable } from '../wasm.js';
 import { Normaliser, type ChunkResult } from './chunk.js';
 import type { Dialect } from './dialect.js';
 import { CUT_CAPACITY, FieldIndex } from './field-index.js';
-import { MAX_RECORD_BYTES } from './records.js';
+import { ANY_DELIMITER, MAX_QUOTED_BYTES, MAX_RECORD_BYTES, recordBoundary } from './records.js';
 
 /** The offsets the index must give: every delimiter and LF, then the length. */
 function expected(bytes: Uint8Array, delimiter: number): number[] {
@@ -120,5 +120,72 @@ describe('record cutting in the module', () => {
     const r = both(`phone,name,country,city\n${long}\n+447400123457,a,GB,b\n`, csv);
     assert.equal(r.records, 2);
     assert.equal(r.valid, 1);
+  });
+});
+
+describe('chunk boundaries in the module', () => {
+  const encoder = new TextEncoder();
+  const ts = new FieldIndex(false);
+  const module = new FieldIndex();
+
+  it('cuts where recordBoundary() cuts, on random quoting, delimiters and lengths', () => {
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) / 0x1000000;
+    };
+    // Quotes that close, double, stay open, sit inside fields or before spaces, CR and LF.
+    const pieces = ['a', 'bb', ',', ';', '\t', '|', '"', '""', '" ', '"  ,', '\n', '\r\n', ' '];
+    let cuts = 0;
+    for (let round = 0; round < 3000; round++) {
+      const long = round % 100 === 0;
+      const count = long ? 150_000 : 1 + Math.floor(random() * 120);
+      const parts: string[] = [];
+      for (let k = 0; k < count; k++) {
+        const piece = pieces[Math.floor(random() * pieces.length)]!;
+        // Long inputs with few quotes reach the 64 KiB limit of a quoted field.
+        parts.push(long && piece.includes('"') && random() < 0.9998 ? 'x\n' : piece);
+      }
+      const bytes = encoder.encode(parts.join(''));
+      for (const delimiter of [44, 59, 9, ANY_DELIMITER]) {
+        // The whole input, and a prefix (the main thread's length is often less than its bytes).
+        for (const length of [bytes.length, Math.floor(bytes.length * random())]) {
+          const want = recordBoundary(bytes, length, true, delimiter);
+          const got = module.boundary(bytes, length, true, delimiter);
+          assert.equal(got, want, `round ${round}, delimiter ${delimiter}, length ${length}`);
+          if (want > 0 && want < length) cuts++;
+        }
+      }
+      assert.equal(
+        ts.boundary(bytes, bytes.length, false),
+        recordBoundary(bytes, bytes.length, false),
+      );
+    }
+    // The inputs reach the cases that matter: cuts short of the end, not only the end or none.
+    assert.ok(cuts > 1000, `${cuts} cuts before the end`);
+  });
+
+  it('takes a quote that closes past 64 KiB literally, as recordBoundary() does', () => {
+    // The first quote finds its next one only past the limit: it is a plain byte, and the
+    // next one opens a field that may still close, so the cut waits before its record.
+    const head = `x,"${'a\n'.repeat(MAX_QUOTED_BYTES / 2 + 10)}`;
+    const bytes = encoder.encode(`${head}x,",y\nb\n`);
+    assert.equal(recordBoundary(bytes, bytes.length, true, 44), head.length);
+    assert.equal(module.boundary(bytes, bytes.length, true, 44), head.length);
+  });
+
+  it('cuts a record of multi-line quoted fields longer than 1 MiB at its last LF', () => {
+    const field = `"${'line\n'.repeat(10_000)}"`;
+    const fields = Array.from({ length: 30 }, () => field).join(',');
+    // Its last field opens a quote that may still close: the record would wait, but it is too
+    // long to, and the cut falls after its last LF.
+    const long = encoder.encode(`a,b\nx,${fields},"open\n`);
+    assert.equal(recordBoundary(long, long.length, true, 44), long.length);
+    assert.equal(module.boundary(long, long.length, true, 44), long.length);
+    // The same fields in records of their own: the last record waits for its close.
+    const short = encoder.encode(`a,b\n${`x,${field}\n`.repeat(30)}x,"open\n`);
+    const want = short.length - 'x,"open\n'.length;
+    assert.equal(recordBoundary(short, short.length, true, 44), want);
+    assert.equal(module.boundary(short, short.length, true, 44), want);
   });
 });

@@ -51,6 +51,7 @@ import {
   type RepairCounts,
   type StreamDecoding,
 } from './encoding.js';
+import { FieldIndex } from './field-index.js';
 import { ReadBuffers, listInputs, readInput, type InputFile } from './input.js';
 import {
   describeJsonArray,
@@ -59,7 +60,6 @@ import {
   type JsonArrayLines,
 } from './json-array.js';
 import { NormaliserPool } from './normaliser-pool.js';
-import { recordBoundary } from './records.js';
 import { DEFAULT_ROWS_CODEC, RowsFile, type RowsCodec } from './rows.js';
 import { sniff, type SniffResult } from './sniff.js';
 
@@ -224,6 +224,8 @@ class IngestRun {
   private bytesTotal: number;
   /** Read buffers, given back by the threads once they are done with a chunk. */
   private readonly readBuffers = new ReadBuffers();
+  /** Finds where the input may be cut into chunks (this thread's own copy of the module). */
+  private readonly cutter = new FieldIndex();
 
   constructor(
     private readonly options: IngestOptions,
@@ -536,10 +538,10 @@ class IngestRun {
       }
       if (state === null) {
         if (pending.length < SAMPLE_BYTES) continue;
-        start(pending.subarray(0, recordBoundary(pending, pending.length, true)));
+        start(pending.subarray(0, this.cutter.boundary(pending, pending.length, true)));
       }
       while (pending.length >= CHUNK_BYTES) {
-        const cut = recordBoundary(
+        const cut = this.cutter.boundary(
           pending,
           pending.length,
           isDelimited(state!),

@@ -21,7 +21,7 @@
  * multi-line quoted fields can make one) is cut at the last LF, like before.
  */
 
-const QUOTE = 34;
+export const QUOTE = 34;
 const NEWLINE = 10;
 const CR = 13;
 const SPACE = 32;
@@ -34,7 +34,7 @@ export const MAX_QUOTED_BYTES = 64 << 10;
  */
 export const MAX_RECORD_BYTES = 512 << 10;
 /** A record this long is cut at the last LF when no earlier cut fits. */
-const FALLBACK_BYTES = 1 << 20;
+export const FALLBACK_BYTES = 1 << 20;
 
 /** closingQuote(): the opening quote is a plain byte. */
 export const QUOTE_LITERAL = -1;
