@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { defaultPhoneEngine } from '../phone/index.js';
 import {
   NAME_LOCALES,
@@ -8,6 +12,8 @@ import {
   countryCode,
   countryNameTable,
   normaliseCountryName,
+  readCountryNameCopy,
+  writeCountryNameCopy,
 } from './country-names.js';
 
 describe('country names', () => {
@@ -160,5 +166,37 @@ describe('country names', () => {
     // Antarctica is a country name without a calling code of its own.
     assert.equal(countryCode('Antarctica'), 'AQ');
     assert.equal(mapper.lookup('Antarctica'), -1);
+  });
+
+  it('reads the copy of the table the build writes, and only a copy of the same source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringfence-names-'));
+    try {
+      const path = join(dir, 'country-names.json');
+      const built = writeCountryNameCopy(path);
+      const read = readCountryNameCopy(path);
+      assert.ok(read !== null);
+      assert.deepEqual(new Map([...read.names].sort()), new Map([...built.names].sort()));
+      assert.deepEqual(read.ambiguous, built.ambiguous);
+      assert.equal(countryCode('Russian Federation', read), 'RU');
+      // A copy made from other code, CLDR or package version is not read: the table is built.
+      const copy = JSON.parse(readFileSync(path, 'utf8')) as { source: string };
+      writeFileSync(path, JSON.stringify({ ...copy, source: 'f'.repeat(64) }));
+      assert.equal(readCountryNameCopy(path), null);
+      writeFileSync(path, '{"source":');
+      assert.equal(readCountryNameCopy(path), null);
+      assert.equal(readCountryNameCopy(join(dir, 'missing.json')), null);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has its copy built beside the compiled module (npm run build), for this runtime', async () => {
+    const compiled = new URL('../../dist/countries/country-names.js', import.meta.url);
+    const module = (await import(compiled.href)) as typeof import('./country-names.js');
+    const copy = fileURLToPath(new URL('country-names.json', compiled));
+    assert.ok(existsSync(copy), `${copy} is written by npm run build`);
+    const table = module.readCountryNameCopy(copy);
+    assert.ok(table !== null, 'the copy is of the compiled module, this CLDR and package');
+    assert.equal(table.names.size, countryNameTable().names.size);
   });
 });

@@ -26,7 +26,10 @@
  * dump repeats millions of times.
  */
 import type IsoCountries from 'i18n-iso-countries';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** CLDR locales whose region names are read: the languages of the most exposed countries. */
 export const NAME_LOCALES: readonly string[] = [
@@ -310,10 +313,78 @@ function* defaultCountryNames(): Generator<CountryName> {
 
 let defaultTable: CountryNameTable | undefined;
 
-/** The table of every country name ringfence reads, built on first use. */
+/**
+ * The table of every country name ringfence reads, made on first use: read from the copy that
+ * `npm run build` writes beside this module (COPY_FILE) when that copy was made by this very
+ * module with the same CLDR and i18n-iso-countries, else built (about 0.13 s, which the sniff of
+ * every ingest and every ingest thread that met a country name paid; the copy reads in ~5 ms).
+ */
 export function countryNameTable(): CountryNameTable {
-  defaultTable ??= buildCountryNameTable(defaultCountryNames());
+  defaultTable ??=
+    readCountryNameCopy(fileURLToPath(new URL(COPY_FILE, import.meta.url))) ??
+    buildCountryNameTable(defaultCountryNames());
   return defaultTable;
+}
+
+/** The table's copy, beside the built module (dist/countries/). */
+const COPY_FILE = './country-names.json';
+
+interface CountryNameCopy {
+  /** What the table was built from (tableSource()): a copy of another source is not read. */
+  readonly source: string;
+  /** Region -> its keys. */
+  readonly names: Record<string, string[]>;
+  readonly ambiguous: Record<string, readonly string[]>;
+}
+
+/**
+ * What the default table is built from: this module's own code (its names, aliases and
+ * normalising), the runtime's CLDR and ICU, and the version of i18n-iso-countries, hashed.
+ */
+function tableSource(): string {
+  const require = createRequire(import.meta.url);
+  const iso = require('i18n-iso-countries/package.json') as { version: string };
+  const hash = createHash('sha256');
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  const { icu, cldr, unicode } = process.versions;
+  hash.update(JSON.stringify({ icu, cldr, unicode, iso: iso.version }));
+  return hash.digest('hex');
+}
+
+/** Writes the default table to `path` (COPY_FILE beside the built module, by the build). */
+export function writeCountryNameCopy(
+  path = fileURLToPath(new URL(COPY_FILE, import.meta.url)),
+): CountryNameTable {
+  const table = buildCountryNameTable(defaultCountryNames());
+  const names: Record<string, string[]> = {};
+  for (const [key, region] of table.names) (names[region] ??= []).push(key);
+  const copy: CountryNameCopy = {
+    source: tableSource(),
+    names,
+    ambiguous: Object.fromEntries(table.ambiguous),
+  };
+  writeFileSync(path, JSON.stringify(copy));
+  return table;
+}
+
+/** The table at `path` when it is a copy of the default table as built here, else null. */
+export function readCountryNameCopy(path: string): CountryNameTable | null {
+  const started = performance.now();
+  let copy: CountryNameCopy;
+  try {
+    copy = JSON.parse(readFileSync(path, 'utf8')) as CountryNameCopy;
+  } catch {
+    return null; // not built (a source checkout run through tsx), or unreadable: built instead
+  }
+  if (copy.source !== tableSource()) return null;
+  const names = new Map<string, string>();
+  for (const [region, keys] of Object.entries(copy.names))
+    for (const key of keys) names.set(key, region);
+  return {
+    names,
+    ambiguous: new Map(Object.entries(copy.ambiguous)),
+    buildMs: performance.now() - started,
+  };
 }
 
 /** The region (ISO alpha-2) a country code or name stands for, null when it names none. */
