@@ -317,3 +317,30 @@ describe('sniff: at most MAX_COLUMNS columns', () => {
     assert.equal(dialect.columns.length, MAX_COLUMNS);
   });
 });
+
+describe('sniff: cells without a digit', () => {
+  it('are skipped because the engine reads no number from one', () => {
+    // The sniffer does not parse a cell without a decimal digit (\p{Nd}): this holds it to the
+    // engine, on letters of several scripts, keypad words, signs and digit-like non-digits.
+    const alphabet = Array.from('abcXYZ +-()./#*,;:extFLOWERSTELфыв中文عربي²³¹½⅓①⑩ⅫⅣ₃');
+    let seed = 3;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) / 0x1000000;
+    };
+    const regionCount = engine.regionIds.length;
+    for (let i = 0; i < 20_000; i++) {
+      const length = 1 + Math.floor(random() * 20);
+      let value = '';
+      for (let k = 0; k < length; k++) value += alphabet[Math.floor(random() * alphabet.length)]!;
+      const region = i % 4 === 0 ? -1 : Math.floor(random() * regionCount);
+      const r = engine.parseWithRegion(value, region);
+      assert.ok(!(r.ok && (r.valid || r.possible)), `${JSON.stringify(value)} read as a number`);
+    }
+    // Digits of other scripts are digits: a cell of them is parsed, and read.
+    const arabic = '+٢٠١٠٠١٢٣٤٥٦٧';
+    const r = engine.parseWithRegion(arabic, -1);
+    assert.ok(r.ok && r.valid);
+    assert.equal(shape(`id,tel\n1,${arabic}\n2,${arabic}\n`).phoneColumn, 1);
+  });
+});
