@@ -11,9 +11,9 @@ import { parentPort } from 'node:worker_threads';
 import { defaultPhoneEngine } from '../phone/index.js';
 import { encodePartition, type EncodedPartition } from '../number-set/index.js';
 import { mergeDisjoint } from './records.js';
-import { sortUnique } from './accumulator.js';
 import { Normaliser, type ChunkOptions, type ChunkResult } from './chunk.js';
 import { rowsTransfer } from './rows.js';
+import { PartitionSorter } from './sort.js';
 import { RegionMapper } from '../countries/index.js';
 
 /** Work for a thread: normalise a chunk, or sort and deduplicate one partition's numbers. */
@@ -51,11 +51,12 @@ export type WorkerResponse =
 
 const engine = defaultPhoneEngine();
 const normaliser = new Normaliser(engine, new RegionMapper(engine.regionIds));
+const sorter = new PartitionSorter();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
     if (request.kind === 'partition') {
-      const sorted = request.keys.map(sortUnique);
+      const sorted = request.keys.map((values) => sorter.sortUnique(values));
       const merged = sorted.length === 1 ? sorted[0]! : mergeDisjoint(sorted.slice());
       const encoded = encodePartition(
         request.callingCode,

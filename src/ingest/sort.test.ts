@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { wasmAvailable } from '../wasm.js';
+import { sortUnique } from './accumulator.js';
+import { PartitionSorter } from './sort.js';
+
+describe('PartitionSorter', () => {
+  const sorter = new PartitionSorter();
+
+  it('is built (dist/wasm/sort.wasm, made by npm run build)', () => {
+    assert.equal(wasmAvailable('sort'), true);
+  });
+
+  it('sorts and deduplicates as sortUnique() does, at every size and spread of values', () => {
+    let seed = 5;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) / 0x1000000;
+    };
+    // Spreads: one value, a digit's worth (2^11) and either side, 10-digit numbers, up to 2^53.
+    const spans = [1, 2, 2047, 2048, 2049, 1e6, 4194304, 1e10, 2 ** 40, 2 ** 53 - 1];
+    const sizes = [0, 1, 2, 3, 63, 64, 65, 1000, 4095, 4096, 4097, 50_000];
+    let cases = 0;
+    for (const span of spans)
+      for (const size of sizes) {
+        const least = Math.floor(random() * (2 ** 53 - span));
+        // Repeats: none to most, as a leak's duplicates are.
+        const pool = Math.max(1, Math.floor(size * (0.1 + random())));
+        const picks = Array.from({ length: pool }, () => least + Math.floor(random() * span));
+        const values = Float64Array.from(
+          { length: size },
+          () => picks[Math.floor(random() * pool)]!,
+        );
+        const given = values.slice();
+        const got = sorter.sortUnique(values);
+        assert.deepEqual(values, given, 'the values are left as they were');
+        const want = sortUnique(values.slice());
+        assert.deepEqual(got, want, `span ${span}, ${size} values`);
+        cases++;
+      }
+    assert.equal(cases, spans.length * sizes.length);
+  });
+
+  it('sorts the largest and smallest numbers together', () => {
+    const values = Float64Array.from([2 ** 53 - 1, 0, 7, 2 ** 53 - 1, 0, 2 ** 32, 2 ** 32 - 1]);
+    const many = Float64Array.from({ length: 5000 }, (_, i) => values[i % values.length]!);
+    const want = [0, 7, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1];
+    assert.deepEqual([...sorter.sortUnique(values)], want);
+    assert.deepEqual([...sorter.sortUnique(many)], want);
+  });
+});
