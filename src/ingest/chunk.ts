@@ -51,6 +51,7 @@ import { MAX_QUOTED_BYTES, MAX_RECORD_BYTES, closingQuote } from './records.js';
 import type { RegionMapper } from '../countries/index.js';
 import { repairChunk, type RepairCounts } from './encoding.js';
 import { CUT_CAPACITY, FieldIndex } from './field-index.js';
+import { KeySlots } from './key-slots.js';
 
 /**
  * Most pieces a phone cell is cut into. A cell of more (a list that lost its line ends, a
@@ -262,19 +263,7 @@ export class Normaliser {
     const split = this.splitCells(phoneBytes, records, batch, dialect);
 
     // Group valid numbers by partition key: count, then place.
-    const keyIndex = new Map<number, number>();
-    const keyList: number[] = [];
-    const keyCounts: number[] = [];
-    const slot = (key: number): number => {
-      let k = keyIndex.get(key);
-      if (k === undefined) {
-        k = keyList.length;
-        keyIndex.set(key, k);
-        keyList.push(key);
-        keyCounts.push(0);
-      }
-      return k;
-    };
+    const slots = new KeySlots();
     const rowKey = new Int32Array(records);
     const pieceKey = new Int32Array(split === null ? 0 : split.batch.count).fill(-1);
     const regionRows = new Float64Array(this.engine.regionIds.length + 1);
@@ -306,11 +295,9 @@ export class Normaliser {
           }
           if (best === -1 || (pieces.flags[best]! & BATCH_VALID) === 0) best = j;
           const region = pieces.region[j]!;
-          const k = slot(
+          pieceKey[j] = slots.slot(
             partitionKey(pieces.callingCode[j]!, pieces.nsnLength[j]!, region, pieces.type[j]!),
           );
-          keyCounts[k]!++;
-          pieceKey[j] = k;
           numbers++;
         }
         const region = pieces.region[best]!;
@@ -352,19 +339,13 @@ export class Normaliser {
       }
       valid++;
       numbers++;
-      const key = partitionKey(batch.callingCode[i]!, batch.nsnLength[i]!, region, batch.type[i]!);
-      let k = keyIndex.get(key);
-      if (k === undefined) {
-        k = keyList.length;
-        keyIndex.set(key, k);
-        keyList.push(key);
-        keyCounts.push(0);
-      }
-      keyCounts[k]!++;
-      rowKey[i] = k;
+      rowKey[i] = slots.slot(
+        partitionKey(batch.callingCode[i]!, batch.nsnLength[i]!, region, batch.type[i]!),
+      );
     }
+    const keyList = slots.keys;
     const keyOffsets = new Uint32Array(keyList.length + 1);
-    for (let k = 0; k < keyList.length; k++) keyOffsets[k + 1] = keyOffsets[k]! + keyCounts[k]!;
+    for (let k = 0; k < keyList.length; k++) keyOffsets[k + 1] = keyOffsets[k]! + slots.counts[k]!;
     const cursor = keyOffsets.slice(0, keyList.length);
     const values = new Float64Array(numbers);
     for (let i = 0; i < records; i++) {
