@@ -106,32 +106,37 @@ export function cut(
     while (true) {
       let fieldStart = pos;
       let fieldEnd: u32;
+      // The byte that ends the field: the delimiter, LF, or 0 at the end of the bytes (the
+      // bytes hold no NUL).
+      let end: i32;
       if (pos < length && <i32>load<u8>(base + pos) == QUOTE && delimiter != -1) {
         const close = closingQuote(base, pos, length, delimiter, maxQuoted);
         if (close < 0) {
           literal = true;
           break;
         }
-        for (let q = pos + 1; q < <u32>close; q++) if (<i32>load<u8>(base + q) == NEWLINE) line++;
+        line += countByte(base, pos + 1, <u32>close, NEWLINE);
         fieldStart = pos + 1;
         fieldEnd = <u32>close;
         pos = <u32>close + 1;
         while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
         pos = load<u32>(offsets + ((<usize>k) << 2));
+        end = pos < length ? <i32>load<u8>(base + pos) : 0;
       } else {
         while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
         pos = load<u32>(offsets + ((<usize>k) << 2));
         fieldEnd = pos;
-        const b: i32 = pos < length ? <i32>load<u8>(base + pos) : 0;
-        if (fieldEnd > fieldStart && <i32>load<u8>(base + fieldEnd - 1) == CR && b != delimiter)
+        end = pos < length ? <i32>load<u8>(base + pos) : 0;
+        if (end != delimiter && fieldEnd > fieldStart && <i32>load<u8>(base + fieldEnd - 1) == CR)
           fieldEnd--;
       }
-      const full = fieldEnd > fieldStart;
-      if (full) nonEmpty++;
+      // Counted without a branch: whether a field is empty follows no pattern.
+      const full = <u32>(fieldEnd > fieldStart);
+      nonEmpty += full;
       if (field < columns) {
-        store<u8>(flags + field, full ? 1 : 0);
-        if (full)
-          store<u32>(filled + ((<usize>field) << 2), load<u32>(filled + ((<usize>field) << 2)) + 1);
+        store<u8>(flags + field, <u8>full);
+        const count = filled + ((<usize>field) << 2);
+        store<u32>(count, load<u32>(count) + full);
       }
       if (<i32>field == phoneColumn) {
         phoneStart = fieldStart;
@@ -142,7 +147,7 @@ export function cut(
       }
       field++;
       if (field == columns) cutEnd = pos;
-      if (pos < length && <i32>load<u8>(base + pos) == delimiter) {
+      if (end == delimiter) {
         pos++;
         continue;
       }
@@ -188,11 +193,12 @@ export function cut(
 /** closingQuote() of src/ingest/records.ts with `final`: the closing quote's offset, or -1. */
 function closingQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQuoted: u32): i64 {
   const limit = <u64>open + maxQuoted;
+  // A quote past the limit closes nothing: the search stops there.
+  const searchEnd = limit + 1 < <u64>length ? <u32>(limit + 1) : length;
   let q = open + 1;
   while (true) {
-    let next = q;
-    while (next < length && <u64>next <= limit && <i32>load<u8>(base + next) != QUOTE) next++;
-    if (next >= length || <u64>next > limit) return -1;
+    const next = nextByte(base, q, searchEnd, QUOTE);
+    if (next == searchEnd) return -1;
     if (next + 1 == length) return next;
     if (<i32>load<u8>(base + next + 1) == QUOTE) {
       q = next + 2;
@@ -204,6 +210,19 @@ function closingQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQu
     const b = <i32>load<u8>(base + s);
     return b == NEWLINE || b == CR || b == delimiter ? next : -1;
   }
+}
+
+/** How many bytes of [from, to) are `b`; reads up to 15 bytes past `to`. */
+function countByte(base: usize, from: u32, to: u32, b: i32): u32 {
+  const needle = i8x16.splat(<i8>b);
+  let count: u32 = 0;
+  for (let p = from; p < to; p += 16) {
+    let mask = i8x16.bitmask(i8x16.eq(v128.load(base + p), needle));
+    const left = to - p;
+    if (left < 16) mask &= (1 << left) - 1;
+    count += <u32>popcnt(mask);
+  }
+  return count;
 }
 
 /** recordBoundary(): the answer depends on bytes not read yet. */
