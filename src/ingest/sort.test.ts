@@ -31,14 +31,23 @@ describe('PartitionSorter', () => {
           { length: size },
           () => picks[Math.floor(random() * pool)]!,
         );
-        const given = values.slice();
-        const got = sorter.sortUnique(values);
-        assert.deepEqual(values, given, 'the values are left as they were');
         const want = sortUnique(values.slice());
+        const got = sorter.sortUnique(values);
         assert.deepEqual(got, want, `span ${span}, ${size} values`);
+        // In the values' own memory, as sortUnique() leaves them.
+        assert.equal(got.buffer, values.buffer);
         cases++;
       }
     assert.equal(cases, spans.length * sizes.length);
+  });
+
+  it('sorts a key larger than the room a thread keeps, in an instance of its own', () => {
+    // 2.5M values: 40 MB of room, more than KEEP_BYTES; then a small key in the kept instance.
+    const big = Float64Array.from({ length: 2_500_000 }, (_, i) => 7e9 + ((i * 7919) % 1_000_003));
+    const want = sortUnique(big.slice());
+    assert.equal(want.length, 1_000_003);
+    assert.deepEqual(sorter.sortUnique(big), want);
+    assert.deepEqual([...sorter.sortUnique(Float64Array.from([3, 1, 2, 1]))], [1, 2, 3]);
   });
 
   it('sorts the largest and smallest numbers together', () => {

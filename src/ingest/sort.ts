@@ -25,24 +25,29 @@ export class PartitionSorter {
   }
 
   /**
-   * The values (national numbers: non-negative integers below 2^53) sorted, one of each. With
-   * the module, a new array, the values left as they were; without, sortUnique()'s view of
-   * the values, sorted in place.
+   * The values (national numbers: non-negative integers below 2^53) sorted, one of each, at the
+   * front of their own memory (a view of it), as sortUnique() gives them.
    */
   sortUnique(values: Float64Array): Float64Array {
-    const exports = this.exports;
-    if (exports === null) return sortUnique(values);
+    if (this.exports === null) return sortUnique(values);
     const n = values.length;
+    const bytes = 16 * n + COUNT_BYTES + 16;
+    // The module's memory only grows: a large key is sorted in an instance of its own, whose
+    // memory goes with it, so that a thread does not keep the largest key's room to the end.
+    const exports = bytes > KEEP_BYTES ? (instantiateWasm('sort') as Exports) : this.exports;
     const at = align(exports.heapBase(), 16);
     const scratch = at + 8 * n;
-    const end = scratch + 8 * n + COUNT_BYTES;
     const have = exports.memory.buffer.byteLength;
-    if (end > have) exports.memory.grow(Math.ceil((end - have) / WASM_PAGE));
+    if (at + bytes > have) exports.memory.grow(Math.ceil((at + bytes - have) / WASM_PAGE));
     new Float64Array(exports.memory.buffer, at, n).set(values);
     const kept = exports.sortUnique(at, n, scratch);
-    return new Float64Array(exports.memory.buffer, at, kept).slice();
+    values.set(new Float64Array(exports.memory.buffer, at, kept));
+    return values.subarray(0, kept);
   }
 }
+
+/** Memory a thread's own instance may keep (2M values); larger keys take an instance each. */
+const KEEP_BYTES = 32 << 20;
 
 function align(value: number, to: number): number {
   return Math.ceil(value / to) * to;
