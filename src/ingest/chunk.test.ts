@@ -498,3 +498,57 @@ describe('rows that DuckDB always reads (through ingest)', () => {
     assert.equal(raw[1]![0], JSON.stringify('{"phone":"+201001234568","name":"\\ud800"}'));
   });
 });
+
+describe('country names in the country column', () => {
+  it('reads each row in the region its name gives, names repeated or not, known or not', () => {
+    const names = ['United Kingdom', 'Egypt', 'Égypte', 'Atlantis', 'Royaume-Uni', 'مصر'];
+    const national: Record<string, string> = { GB: '020 7946 0018', EG: '010 0123 4567' };
+    const mapper = new RegionMapper(engine.regionIds);
+    const lines = ['phone,name,country,city'];
+    const want = new Float64Array(engine.regionIds.length + 1);
+    let rejected = 0;
+    for (let i = 0; i < 300; i++) {
+      const name = names[(i * 7) % names.length]!;
+      const region = mapper.lookup(name);
+      const id = region === -1 ? null : engine.regionIds[region]!;
+      // A national number reads only in its own region: an unknown name leaves it unread.
+      lines.push(`${national[id ?? 'GB']!},x,"${name}",y`);
+      if (id === null) rejected++;
+      else want[region]!++;
+    }
+    const text = lines.join('\n') + '\n';
+    // Twice: the second time every name is one the normaliser has seen.
+    for (const round of [1, 2]) {
+      const result = run(text, PEOPLE);
+      assert.deepEqual([...result.regionRows], [...want], `round ${round}`);
+      assert.equal(result.valid, 300 - rejected);
+      assert.equal(
+        result.rejectCounts.reduce((a, b) => a + b, 0),
+        rejected,
+      );
+    }
+    assert.ok(rejected > 0 && want[mapper.lookup('Egypt')]! > 0 && want[mapper.lookup('UK')]! > 0);
+  });
+
+  it('looks each name up once, though the chunk that held it has moved away', () => {
+    let lookups = 0;
+    class CountingMapper extends RegionMapper {
+      override lookup(value: string): number {
+        lookups++;
+        return super.lookup(value);
+      }
+    }
+    const counting = new Normaliser(engine, new CountingMapper(engine.regionIds));
+    const text = 'phone,name,country,city\n' + '+447400123456,x,United Kingdom,y\n'.repeat(50);
+    const options = { dialect: PEOPLE, defaultRegion: -1, first: true, writeRows: false };
+    const first = new TextEncoder().encode(text);
+    counting.run(first, options);
+    assert.equal(lookups, 1);
+    // The chunk's memory goes back to the main thread, as a worker's does.
+    structuredClone(first.buffer, { transfer: [first.buffer] });
+    assert.equal(first.length, 0);
+    const again = counting.run(new TextEncoder().encode(text), options);
+    assert.equal(lookups, 1);
+    assert.equal(again.regionRows[engine.regionIndex('GB')], 50);
+  });
+});
