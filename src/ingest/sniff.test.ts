@@ -344,3 +344,50 @@ describe('sniff: cells without a digit', () => {
     assert.equal(shape(`id,tel\n1,${arabic}\n2,${arabic}\n`).phoneColumn, 1);
   });
 });
+
+describe('sniff: the phone and country columns, read in part', () => {
+  // The sniffer stops reading a column that can no longer be chosen: these hold its choices to
+  // those of reading every value (the best score, the first column of it on a tie).
+  const valid = (i: number): string => `+4474001${String(100000 + i).slice(1)}`;
+  const table = (header: string, rows: number, row: (i: number) => string): string =>
+    [header, ...Array.from({ length: rows }, (_, i) => row(i))].join('\n') + '\n';
+
+  it('takes the first of two equal columns, or the one named as a phone column', () => {
+    assert.equal(shape(table('a,b,c', 50, (i) => `x,${valid(i)},${valid(i)}`)).phoneColumn, 1);
+    assert.equal(shape(table('a,b,tel', 50, (i) => `x,${valid(i)},${valid(i)}`)).phoneColumn, 2);
+  });
+
+  it('reads on past a named column that a later one beats', () => {
+    // "phone" holds a number in half its rows, "b" in every row: b wins, read after phone.
+    const text = table('phone,a,b', 60, (i) => `${i % 2 === 0 ? valid(i) : 'n/a'},x,${valid(i)}`);
+    assert.equal(shape(text).phoneColumn, 2);
+    // One number short of the named column's rate plus its bonus: the named column wins.
+    const close = table(
+      'b,phone',
+      100,
+      (i) => `${i < 96 ? valid(i) : ''},${i < 92 ? valid(i) : ''}`,
+    );
+    assert.equal(shape(close).phoneColumn, 1);
+    const far = table('b,phone', 100, (i) => `${i < 97 ? valid(i) : ''},${i < 91 ? valid(i) : ''}`);
+    assert.equal(shape(far).phoneColumn, 0);
+    // Two named columns: the second's misses pass the first's score, its own bonus does not.
+    const named = table(
+      'phone,tel',
+      100,
+      (i) => `${i < 90 ? valid(i) : ''},${i < 92 ? valid(i) : ''}`,
+    );
+    assert.equal(shape(named).phoneColumn, 1);
+  });
+
+  it('takes the country column of the best rate over 80%, a column named so first', () => {
+    const codes = (i: number, share: number): string => (i % 100 < share ? 'GB' : 'Luis');
+    const pick = (header: string, a: number, b: number): number =>
+      run(table(header, 100, (i) => `${valid(i)},${codes(i, a)},${codes(i, b)}`)).dialect
+        .countryColumn;
+    assert.equal(pick('phone,x,y', 79, 85), 2);
+    assert.equal(pick('phone,x,y', 85, 79), 1);
+    assert.equal(pick('phone,x,y', 90, 90), 1);
+    assert.equal(pick('phone,x,country', 95, 80), 2);
+    assert.equal(pick('phone,x,y', 79, 79), -1);
+  });
+});

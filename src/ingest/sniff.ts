@@ -247,7 +247,11 @@ function parsesPossible(engine: PhoneEngine, value: string, region: number): boo
   return r.ok && (r.valid || r.possible);
 }
 
-/** Country column: most non-empty values name a region; a name saying country breaks ties. */
+/**
+ * Country column: most non-empty values name a region; a name saying country breaks ties. A
+ * column stops being read once too many of its values name no region for it to be chosen
+ * (the choice is the same; most columns of a dump are given up after a few values).
+ */
 function findCountryColumn(
   data: readonly Row[],
   columns: readonly string[],
@@ -257,16 +261,25 @@ function findCountryColumn(
   let bestScore = 0;
   for (let c = 0; c < columns.length; c++) {
     let filled = 0;
+    for (const row of data) if (cell(row, c) !== '') filled++;
+    if (filled === 0 || filled < data.length * 0.2) continue;
+    const bonus = COUNTRY_NAME.test(columns[c]!) ? 0.5 : 0;
     let hits = 0;
+    let misses = 0;
     for (const row of data) {
       const v = cell(row, c);
       if (v === '') continue;
-      filled++;
       if (context.regions.lookup(v) !== -1 && !/^\+?\d+$/.test(v)) hits++;
+      else {
+        misses++;
+        // Were every value left a hit, the column would still fall short.
+        const best = (filled - misses) / filled;
+        if (best < 0.8 || best + bonus <= bestScore) break;
+      }
     }
-    const rate = filled === 0 ? 0 : hits / filled;
-    const score = rate + (COUNTRY_NAME.test(columns[c]!) ? 0.5 : 0);
-    if (rate >= 0.8 && filled >= data.length * 0.2 && score > bestScore) {
+    const rate = hits / filled;
+    const score = rate + bonus;
+    if (hits + misses === filled && rate >= 0.8 && score > bestScore) {
       bestScore = score;
       countryColumn = c;
     }
@@ -274,7 +287,11 @@ function findCountryColumn(
   return countryColumn;
 }
 
-/** Phone column: the most values valid with the row's country as default region; -1 for none. */
+/**
+ * Phone column: the most values valid with the row's country as default region; -1 for none.
+ * Columns named as phone columns are read first, and a column stops being read once it cannot
+ * beat the best so far (the choice is the same: the first column of the best score).
+ */
 function findPhoneColumn(
   data: readonly Row[],
   columns: readonly string[],
@@ -283,19 +300,33 @@ function findPhoneColumn(
 ): number {
   let phoneColumn = -1;
   let bestRate = 0;
-  for (let c = 0; c < columns.length; c++) {
+  const order = columns.map((_, c) => c);
+  order.sort((a, b) => phoneNamed(columns, b) - phoneNamed(columns, a) || a - b);
+  for (const c of order) {
     if (c === countryColumn) continue;
+    const bonus = phoneNamed(columns, c) * 0.05;
     let hits = 0;
-    for (const row of data)
+    let read = 0;
+    for (const row of data) {
       if (parses(context.engine, cell(row, c), rowRegion(row, countryColumn, context))) hits++;
+      read++;
+      // Were every row left a hit, the column would still not beat the best.
+      if ((hits + data.length - read) / data.length + bonus < bestRate) break;
+    }
+    if (read < data.length) continue;
     const rate = data.length === 0 ? 0 : hits / data.length;
-    const score = rate + (PHONE_NAME.test(columns[c]!) ? 0.05 : 0);
-    if (rate > 0 && score > bestRate) {
+    const score = rate + bonus;
+    if (rate > 0 && (score > bestRate || (score === bestRate && c < phoneColumn))) {
       bestRate = score;
       phoneColumn = c;
     }
   }
   return phoneColumn;
+}
+
+/** 1 when the column's name says phone, else 0. */
+function phoneNamed(columns: readonly string[], c: number): number {
+  return PHONE_NAME.test(columns[c]!) ? 1 : 0;
 }
 
 /** A header cell's words: the names the data class table knows, or phone and country words. */
