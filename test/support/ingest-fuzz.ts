@@ -125,7 +125,15 @@ export class CaseEnv {
   async connection(): Promise<DuckDBConnection> {
     if (this.duck === null) {
       const { DuckDBInstance } = await import('@duckdb/node-api');
-      const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+      // Every case writes its rows.parquet at the same path. DuckDB's cache of external files
+      // (on by default since 1.3) then served one case's blocks for the next case's file when
+      // the two had the same size and modification time: a read of a sound file failed with
+      // "Brotli Decompression failure" (seed 20261219 case 383, once in three rounds; a fresh
+      // instance read the same file).
+      const instance = await DuckDBInstance.create(':memory:', {
+        threads: '1',
+        enable_external_file_cache: 'false',
+      });
       const connection = await instance.connect();
       this.duck = {
         connection,
