@@ -110,12 +110,31 @@ export function cut(
       // bytes hold no NUL).
       let end: i32;
       if (pos < length && <i32>load<u8>(base + pos) == QUOTE && delimiter != -1) {
-        const close = closingQuote(base, pos, length, delimiter, maxQuoted);
-        if (close < 0) {
-          literal = true;
-          break;
+        // Most quoted fields close just before the next delimiter or LF (or CR LF): when no
+        // quote comes before that one, it is the field's close, as closingQuote() would find,
+        // with no LF inside. Any other field is read by closingQuote().
+        let next = k;
+        while (load<u32>(offsets + ((<usize>next) << 2)) <= pos) next++;
+        const after = load<u32>(offsets + ((<usize>next) << 2));
+        let close: i64 = -1;
+        let quote = after - 1;
+        if (<i32>load<u8>(base + quote) == CR && quote > pos + 1) quote--;
+        if (
+          quote > pos &&
+          <i32>load<u8>(base + quote) == QUOTE &&
+          quote - pos <= maxQuoted &&
+          nextByte(base, pos + 1, quote, QUOTE) == quote
+        ) {
+          close = quote;
+          k = next;
+        } else {
+          close = closingQuote(base, pos, length, delimiter, maxQuoted);
+          if (close < 0) {
+            literal = true;
+            break;
+          }
+          line += countByte(base, pos + 1, <u32>close, NEWLINE);
         }
-        line += countByte(base, pos + 1, <u32>close, NEWLINE);
         fieldStart = pos + 1;
         fieldEnd = <u32>close;
         pos = <u32>close + 1;

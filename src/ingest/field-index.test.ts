@@ -115,6 +115,18 @@ describe('record cutting in the module', () => {
     assert.equal(r.literalQuotes, Math.floor((3 * CUT_CAPACITY + 17) / 1000));
   });
 
+  it('reads quoted fields that close at, just past and well past the 64 KiB limit alike', () => {
+    // The closing quote `MAX_QUOTED_BYTES + d` bytes after the opening one, then the delimiter
+    // (or CR LF): a field when d <= 0, its quote a plain byte otherwise.
+    for (const d of [-1, 0, 1, 2, 1000])
+      for (const end of [',GB,z\n', '\r\n']) {
+        const field = `"${'y'.repeat(MAX_QUOTED_BYTES + d - 1)}"`;
+        const text = `phone,name,country,city\n+447400123456,${field}${end}+447400123457,a,GB,b\n`;
+        const r = both(text, csv);
+        assert.equal(r.literalQuotes, d > 0 ? 1 : 0, `d ${d}`);
+      }
+  });
+
   it('rejects a record over MAX_RECORD_BYTES alike', () => {
     const long = `+447400123456,${'x'.repeat(MAX_RECORD_BYTES)},GB,y`;
     const r = both(`phone,name,country,city\n${long}\n+447400123457,a,GB,b\n`, csv);
