@@ -128,7 +128,7 @@ export function cut(
           close = quote;
           k = next;
         } else {
-          close = closingQuote(base, pos, length, delimiter, maxQuoted);
+          close = closingQuote(base, pos, length, delimiter, maxQuoted, true);
           if (close < 0) {
             literal = true;
             break;
@@ -209,28 +209,6 @@ export function cut(
   return records;
 }
 
-/** closingQuote() of src/ingest/records.ts with `final`: the closing quote's offset, or -1. */
-function closingQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQuoted: u32): i64 {
-  const limit = <u64>open + maxQuoted;
-  // A quote past the limit closes nothing: the search stops there.
-  const searchEnd = limit + 1 < <u64>length ? <u32>(limit + 1) : length;
-  let q = open + 1;
-  while (true) {
-    const next = nextByte(base, q, searchEnd, QUOTE);
-    if (next == searchEnd) return -1;
-    if (next + 1 == length) return next;
-    if (<i32>load<u8>(base + next + 1) == QUOTE) {
-      q = next + 2;
-      continue;
-    }
-    let s = next + 1;
-    while (s < length && <i32>load<u8>(base + s) == SPACE) s++;
-    if (s == length) return next;
-    const b = <i32>load<u8>(base + s);
-    return b == NEWLINE || b == CR || b == delimiter ? next : -1;
-  }
-}
-
 /** How many bytes of [from, to) are `b`; reads up to 15 bytes past `to`. */
 function countByte(base: usize, from: u32, to: u32, b: i32): u32 {
   const needle = i8x16.splat(<i8>b);
@@ -244,9 +222,9 @@ function countByte(base: usize, from: u32, to: u32, b: i32): u32 {
   return count;
 }
 
-/** recordBoundary(): the answer depends on bytes not read yet. */
+/** closingQuote(): the answer depends on bytes not read yet. */
 const UNDECIDED: i64 = -2;
-/** recordBoundary(): the opening quote is a plain byte. */
+/** closingQuote(): the opening quote is a plain byte. */
 const LITERAL: i64 = -1;
 
 /**
@@ -282,7 +260,7 @@ export function boundary(
       pos = q + 1; // a quote inside a field is a plain byte
       continue;
     }
-    const close = openQuote(base, q, length, delimiter, maxQuoted);
+    const close = closingQuote(base, q, length, delimiter, maxQuoted, false);
     if (close >= 0) {
       pos = <u32>close + 1;
       continue;
@@ -302,23 +280,35 @@ export function boundary(
   return cut == 0 || last + 1 - cut > fallback ? last + 1 : cut;
 }
 
-/** closingQuote() of src/ingest/records.ts without `final`: the closing quote, or the above. */
-function openQuote(base: usize, open: u32, length: u32, delimiter: i32, maxQuoted: u32): i64 {
+/**
+ * closingQuote() of src/ingest/records.ts: the closing quote of the field opened at `open`, or
+ * LITERAL when its opening quote is a plain byte. With `final`, the bytes end at `length` (a
+ * chunk's whole input); without, more may follow (the main thread's pending bytes), and an
+ * answer they could change is UNDECIDED. `delimiter` -1 is any of `,` tab `;` `|`.
+ */
+function closingQuote(
+  base: usize,
+  open: u32,
+  length: u32,
+  delimiter: i32,
+  maxQuoted: u32,
+  final: bool,
+): i64 {
   const limit = <u64>open + maxQuoted;
   // A quote past the limit closes nothing: the search stops there.
   const searchEnd = limit + 1 < <u64>length ? <u32>(limit + 1) : length;
   let q = open + 1;
   while (true) {
     const next = nextByte(base, q, searchEnd, QUOTE);
-    if (next == searchEnd) return limit < <u64>length ? LITERAL : UNDECIDED;
-    if (next + 1 == length) return UNDECIDED;
+    if (next == searchEnd) return final || limit < <u64>length ? LITERAL : UNDECIDED;
+    if (next + 1 == length) return final ? next : UNDECIDED;
     if (<i32>load<u8>(base + next + 1) == QUOTE) {
       q = next + 2;
       continue;
     }
     let s = next + 1;
     while (s < length && <i32>load<u8>(base + s) == SPACE) s++;
-    if (s == length) return UNDECIDED;
+    if (s == length) return final ? next : UNDECIDED;
     const b = <i32>load<u8>(base + s);
     return b == NEWLINE || b == CR || isDelimiter(b, delimiter) ? next : LITERAL;
   }
@@ -417,7 +407,7 @@ export function cells(
       let size: u32;
       if (!literal && pos < end && <i32>load<u8>(base + pos) == QUOTE) {
         // A quote that does not close (not in a record read with quotes) closes at once.
-        const found = closingQuote(base, pos, length, delimiter, maxQuoted);
+        const found = closingQuote(base, pos, length, delimiter, maxQuoted, true);
         const close: u32 = found < <i64>(pos + 1) ? pos + 1 : <u32>found;
         from = pos + 1;
         to = close;
