@@ -589,17 +589,15 @@ export class Normaliser {
     return { records, blank, header, lines: line, literal: literalRecords };
   }
 
-  /** Country values of up to 3 bytes ("EG", "EGY") by packed bytes: no string per row. */
-  private readonly shortCountries = new Map<number, number>();
   /** Two-byte country values by their bytes (UNKNOWN_COUNTRY until looked up). */
   private readonly twoLetterCountries = new Int16Array(1 << 16).fill(UNKNOWN_COUNTRY);
   /**
-   * Longer country values ("Egypt", "Saudi Arabia") by a hash of their bytes, with their bytes:
-   * a name is decoded and looked up once, not once a row (decoding each row's name took a dump
-   * of names about 15% longer to ingest than one of codes). A value whose hash another holds is
-   * looked up each time; at most LONG_COUNTRIES are kept.
+   * Every other country value ("EGY", "Egypt", "Saudi Arabia") by a hash of its bytes, with its
+   * bytes: a value is decoded and looked up once, not once a row (decoding each row's name took
+   * a dump of names about 15% longer to ingest than one of codes). A value whose hash another
+   * holds is looked up each time; at most COUNTRY_VALUES are kept.
    */
-  private readonly longCountries = new Map<number, { bytes: Uint8Array; region: number }>();
+  private readonly countryValues = new Map<number, { bytes: Uint8Array; region: number }>();
 
   private countryRegion(bytes: Uint8Array, start: number, end: number, fallback: number): number {
     const length = end - start;
@@ -612,25 +610,17 @@ export class Normaliser {
         found = this.regions.lookup(decoder.decode(bytes.subarray(start, end)));
         this.twoLetterCountries[key] = found;
       }
-    } else if (length <= 3) {
-      let key = length;
-      for (let k = start; k < end; k++) key = key * 256 + bytes[k]!;
-      found = this.shortCountries.get(key);
-      if (found === undefined) {
-        found = this.regions.lookup(decoder.decode(bytes.subarray(start, end)));
-        this.shortCountries.set(key, found);
-      }
     } else {
       let hash = FNV_OFFSET ^ length;
       for (let k = start; k < end; k++) hash = Math.imul(hash ^ bytes[k]!, FNV_PRIME);
-      const known = this.longCountries.get(hash);
+      const known = this.countryValues.get(hash);
       if (known !== undefined && sameBytes(known.bytes, bytes, start, end)) found = known.region;
       else {
         found = this.regions.lookup(decoder.decode(bytes.subarray(start, end)));
-        if (known === undefined && this.longCountries.size < LONG_COUNTRIES) {
+        if (known === undefined && this.countryValues.size < COUNTRY_VALUES) {
           // A copy: the chunk's memory moves back to the main thread (Buffer#slice is a view).
           const copy = Uint8Array.prototype.slice.call(bytes, start, end);
-          this.longCountries.set(hash, { bytes: copy, region: found });
+          this.countryValues.set(hash, { bytes: copy, region: found });
         }
       }
     }
@@ -1067,8 +1057,8 @@ function recordStatus(
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-/** Country values longer than 3 bytes a normaliser keeps the region of (see longCountries). */
-const LONG_COUNTRIES = 100_000;
+/** Country values a normaliser keeps the region of, beyond two-byte ones (see countryValues). */
+const COUNTRY_VALUES = 100_000;
 
 function sameBytes(known: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
   if (known.length !== end - start) return false;
