@@ -361,22 +361,15 @@ describe('sniff: the phone and country columns, read in part', () => {
     // "phone" holds a number in half its rows, "b" in every row: b wins, read after phone.
     const text = table('phone,a,b', 60, (i) => `${i % 2 === 0 ? valid(i) : 'n/a'},x,${valid(i)}`);
     assert.equal(shape(text).phoneColumn, 2);
+    // Two columns whose first `a` and first `b` of 100 rows hold a number: the column chosen.
+    const pick = (header: string, a: number, b: number): number =>
+      shape(table(header, 100, (i) => `${i < a ? valid(i) : ''},${i < b ? valid(i) : ''}`))
+        .phoneColumn;
     // One number short of the named column's rate plus its bonus: the named column wins.
-    const close = table(
-      'b,phone',
-      100,
-      (i) => `${i < 96 ? valid(i) : ''},${i < 92 ? valid(i) : ''}`,
-    );
-    assert.equal(shape(close).phoneColumn, 1);
-    const far = table('b,phone', 100, (i) => `${i < 97 ? valid(i) : ''},${i < 91 ? valid(i) : ''}`);
-    assert.equal(shape(far).phoneColumn, 0);
+    assert.equal(pick('b,phone', 96, 92), 1);
+    assert.equal(pick('b,phone', 97, 91), 0);
     // Two named columns: the second's misses pass the first's score, its own bonus does not.
-    const named = table(
-      'phone,tel',
-      100,
-      (i) => `${i < 90 ? valid(i) : ''},${i < 92 ? valid(i) : ''}`,
-    );
-    assert.equal(shape(named).phoneColumn, 1);
+    assert.equal(pick('phone,tel', 90, 92), 1);
   });
 
   it('takes the country column of the best rate over 80%, a column named so first', () => {
