@@ -68,7 +68,8 @@ const SPACE: i32 = 32;
  * non-empty fields by column into the u32s at `filled` (`flags`: a byte per column, scratch),
  * and returns how many records it wrote. It stops at the end of the bytes, after `capacity`
  * records, or at the start of a record whose opening quote is to be taken literally (the caller
- * reads that one). `delimiter` -1 reads plain lines.
+ * reads that one). `delimiter` -1 reads plain lines. `offsetCount`: the offsets before index()'s
+ * last entry.
  */
 export function cut(
   base: usize,
@@ -84,6 +85,7 @@ export function cut(
   out: usize,
   filled: usize,
   flags: usize,
+  offsetCount: u32,
 ): u32 {
   let pos = load<u32>(state + 4 * POS);
   let k = load<u32>(state + 4 * K);
@@ -91,7 +93,35 @@ export function cut(
   let blank = load<u32>(state + 4 * BLANK);
   let records: u32 = 0;
   const stride = (<usize>capacity) << 2;
+  // Records of exactly `columns` fields, none quoted, are cut by plainRecord().
+  const plain = delimiter != -1 && columns >= 2;
   while (pos < length && records < capacity) {
+    if (plain) {
+      while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
+      if (
+        k + columns <= offsetCount &&
+        plainRecord(base, pos, offsets + ((<usize>k) << 2), delimiter, columns, filled, flags)
+      ) {
+        const row = offsets + ((<usize>k) << 2);
+        const recordEnd = load<u32>(row + ((<usize>(columns - 1)) << 2));
+        const at = out + ((<usize>records) << 2);
+        store<u32>(at + RECORD_START * stride, pos);
+        store<u32>(at + RECORD_END * stride, recordEnd);
+        store<u32>(at + RECORD_LINE * stride, line);
+        store<u32>(at + FIELDS * stride, columns);
+        store<u32>(at + CUT_END * stride, recordEnd);
+        store<u32>(at + PHONE_START * stride, fieldStart(base, pos, row, phoneColumn, columns));
+        store<u32>(at + PHONE_END * stride, fieldEnd(base, pos, row, phoneColumn, columns));
+        const country = countryColumn != phoneColumn ? countryColumn : -1;
+        store<u32>(at + COUNTRY_START * stride, fieldStart(base, pos, row, country, columns));
+        store<u32>(at + COUNTRY_END * stride, fieldEnd(base, pos, row, country, columns));
+        records++;
+        k += columns - 1;
+        pos = recordEnd + 1;
+        line++;
+        continue;
+      }
+    }
     const recordStart = pos;
     const recordLine = line;
     const recordOffset = k;
@@ -207,6 +237,60 @@ export function cut(
   store<u32>(state + 4 * LINE, line);
   store<u32>(state + 4 * BLANK, blank);
   return records;
+}
+
+/**
+ * Cuts the record at `start` when it has exactly `columns` fields (`columns - 1` delimiters,
+ * then LF) and none starts with a quote: adds its non-empty fields to the counts at `filled`,
+ * and returns true; else changes nothing and returns false. `row` holds the record's offsets
+ * (the caller knows `columns` of them are there). No branch per field but the loop's: the
+ * cut() loop below takes one each for the field's first byte and its end, and the one that
+ * ends the record is mispredicted.
+ */
+function plainRecord(
+  base: usize,
+  start: u32,
+  row: usize,
+  delimiter: i32,
+  columns: u32,
+  filled: usize,
+  flags: usize,
+): bool {
+  let s = start;
+  let bad: u32 = 0;
+  const last = columns - 1;
+  for (let f: u32 = 0; f < last; f++) {
+    const o = load<u32>(row + ((<usize>f) << 2));
+    bad |=
+      (<u32>(<i32>load<u8>(base + s) == QUOTE)) | (<u32>(<i32>load<u8>(base + o) != delimiter));
+    store<u8>(flags + f, <u8>(o > s));
+    s = o + 1;
+  }
+  const o = load<u32>(row + ((<usize>last) << 2));
+  bad |= (<u32>(<i32>load<u8>(base + s) == QUOTE)) | (<u32>(<i32>load<u8>(base + o) != NEWLINE));
+  if (bad != 0) return false;
+  // A CR before the LF stays out of the last field.
+  const end = o > s && <i32>load<u8>(base + o - 1) == CR ? o - 1 : o;
+  store<u8>(flags + last, <u8>(end > s));
+  for (let f: u32 = 0; f < columns; f++) {
+    const count = filled + ((<usize>f) << 2);
+    store<u32>(count, load<u32>(count) + <u32>load<u8>(flags + f));
+  }
+  return true;
+}
+
+/** Start of field `f` of a record plainRecord() cut (0 when `f` is not one of its fields). */
+function fieldStart(base: usize, start: u32, row: usize, f: i32, columns: u32): u32 {
+  if (f < 0 || <u32>f >= columns) return 0;
+  return f == 0 ? start : load<u32>(row + ((<usize>(f - 1)) << 2)) + 1;
+}
+
+/** End of field `f` of a record plainRecord() cut, less a CR before the LF (0 when none). */
+function fieldEnd(base: usize, start: u32, row: usize, f: i32, columns: u32): u32 {
+  if (f < 0 || <u32>f >= columns) return 0;
+  const end = load<u32>(row + ((<usize>f) << 2));
+  const from = fieldStart(base, start, row, f, columns);
+  return <u32>f == columns - 1 && end > from && <i32>load<u8>(base + end - 1) == CR ? end - 1 : end;
 }
 
 /** How many bytes of [from, to) are `b`; reads up to 15 bytes past `to`. */

@@ -102,6 +102,38 @@ describe('record cutting in the module', () => {
     both(text, lines);
   });
 
+  it('reads random records as the TypeScript cutting, with the phone or country column last', () => {
+    // Records of about as many fields as the dialect's columns (the module's plain path takes
+    // those of exactly as many, none quoted): empty fields, CR, quotes that open, close or sit
+    // inside a field, numbers and country codes in any column.
+    let seed = 3;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) / 0x1000000;
+    };
+    const fields = ['', '', '+447400123456', '+33612345678', 'GB', 'FR', 'x', '"q"', 'a"b', ' '];
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    for (let round = 0; round < 40; round++) {
+      const columns = 2 + (round % 4);
+      const records: string[] = [];
+      for (let r = 0; r < 300; r++) {
+        const count = columns + pick([0, 0, 0, 0, -1, 1]);
+        const record = Array.from({ length: Math.max(1, count) }, () => pick(fields)).join(',');
+        records.push(record + pick(['', '', '\r', '\r\r', ' \r']));
+      }
+      const text = records.join('\n') + pick(['', '\n', '\r\n']);
+      const names = Array.from({ length: columns }, (_, i) => `c${i}`);
+      const last = columns - 1;
+      for (const [phoneColumn, countryColumn] of [
+        [0, last],
+        [last, 0],
+        [last, -1],
+        [1, 1],
+      ] as const)
+        both(text, { ...csv, header: false, columns: names, phoneColumn, countryColumn });
+    }
+  });
+
   it('reads a chunk of more records than one call of the module cuts', () => {
     const rows: string[] = ['phone,name,country,city'];
     for (let i = 0; i < 3 * CUT_CAPACITY + 17; i++)

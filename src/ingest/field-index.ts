@@ -35,6 +35,7 @@ interface Exports {
     out: number,
     filled: number,
     flags: number,
+    offsetCount: number,
   ): number;
   cells(
     base: number,
@@ -109,7 +110,16 @@ export class FieldIndex {
   private memory = new Uint8Array(0);
   private offsets = new Uint32Array(1);
   /** Where the last index() put its input, its offsets and cut()'s space, in the module. */
-  private layout = { input: 0, length: 0, offsets: 0, state: 0, out: 0, filled: 0, flags: 0 };
+  private layout = {
+    input: 0,
+    length: 0,
+    offsets: 0,
+    count: 0,
+    state: 0,
+    out: 0,
+    filled: 0,
+    flags: 0,
+  };
   /** Where rowTable() put its rows (after cut()'s space), and for how many. */
   private rows = { at: 0, capacity: 0 };
   private columns = 0;
@@ -158,9 +168,9 @@ export class FieldIndex {
     const flags = filled + 4 * columns;
     this.reserve(flags + columns);
     this.memory.set(bytes, input);
-    this.layout = { input, length: bytes.length, offsets, state, out, filled, flags };
     this.columns = columns;
     const count = exports.index(input, input + bytes.length, delimiter, offsets);
+    this.layout = { input, length: bytes.length, offsets, count, state, out, filled, flags };
     return new Uint32Array(this.memory.buffer, offsets, count + 1);
   }
 
@@ -179,7 +189,7 @@ export class FieldIndex {
   ): Cut {
     const at = this.result;
     const exports = this.exports!;
-    const { input, length, offsets, state, out, filled, flags } = this.layout;
+    const { input, length, offsets, count, state, out, filled, flags } = this.layout;
     const memory = this.memory.buffer;
     const cursor = new Uint32Array(memory, state, 4);
     cursor[0] = from.pos;
@@ -202,6 +212,7 @@ export class FieldIndex {
       out,
       filled,
       flags,
+      count,
     );
     at.pos = cursor[0]!;
     at.k = cursor[1]!;
