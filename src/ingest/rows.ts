@@ -14,7 +14,8 @@
  * Values: an empty field is null, as DuckDB read an empty CSV field; a quoted field is its content
  * with doubled quotes read as one; a record with fewer fields than the header has nulls for the
  * rest, and fields past the header's are left out. Region and line type are dictionary-coded
- * (the engine's region list and PHONE_TYPES), null when unknown. A JSON Lines record that
+ * (the engine's region list and PHONE_TYPES), null when unknown; the record's columns are too,
+ * chunk by chunk, where their values repeat enough (DictionaryEncoder). A JSON Lines record that
  * JavaScript read as JSON but that holds an unpaired surrogate escape ("\ud800"), which DuckDB's
  * JSON reader refuses, is kept as a JSON string of its text.
  */
@@ -22,11 +23,10 @@ import {
   BooleanColumn,
   Codec,
   DeltaColumn,
-  Encoding,
+  DictionaryEncoder,
   IndexColumn,
   ParquetWriter,
   TextColumn,
-  dataPage,
   deltaPage,
   dictionaryPage,
   plainByteArrays,
@@ -49,8 +49,10 @@ export const DEFAULT_ROWS_CODEC: RowsCodec = 'brotli';
 const CODECS: Record<RowsCodec, Codec> = { brotli: Codec.BROTLI, gzip: Codec.GZIP };
 
 /**
- * Rows per row group, at least: a group closes at the first chunk end past it. DuckDB's own
- * groups are 122,880 rows; Spark and Trino read a group per task.
+ * Rows per row group, at least: a group closes at the first chunk end past it, or holds one chunk
+ * whose columns have dictionaries of their own (most chunks of a dump with names: about 63,000
+ * rows of the bench dump). DuckDB's own groups are 122,880 rows; Spark and Trino read a group
+ * per task.
  */
 const ROW_GROUP_ROWS = 100_000;
 
@@ -89,13 +91,25 @@ export interface ChunkRows {
   /** The first row's line within the chunk (1-based), and the blocks of the lines' deltas. */
   readonly firstLine: number;
   readonly lineBlocks: Uint8Array;
-  /** e164, region, line_type, valid, then the record's columns (sourceColumnNames). */
-  readonly pages: readonly Page[];
+  /**
+   * The pages of each column: e164, region, line_type, valid, then the record's columns
+   * (sourceColumnNames), whose values have a dictionary of their own when they repeat (its page
+   * first).
+   */
+  readonly columns: readonly (readonly Page[])[];
+}
+
+/** Whether any column of `rows` has a dictionary of its own (its row group holds it alone). */
+function ownDictionaries(rows: ChunkRows): boolean {
+  return rows.columns.some((pages) => pages.length > 1);
 }
 
 /** The buffers of `rows` to move to another thread. */
 export function rowsTransfer(rows: ChunkRows): ArrayBuffer[] {
-  return [rows.lineBlocks.buffer, ...rows.pages.map((p) => p.bytes.buffer)] as ArrayBuffer[];
+  return [
+    rows.lineBlocks.buffer,
+    ...rows.columns.flatMap((pages) => pages.map((p) => p.bytes.buffer)),
+  ] as ArrayBuffer[];
 }
 
 const encoder = new TextEncoder();
@@ -114,6 +128,7 @@ export class RowsEncoder {
   private readonly lineType = new IndexColumn(true, PHONE_TYPES.length);
   private readonly valid = new BooleanColumn();
   private readonly sources: TextColumn[];
+  private readonly dictionaries = new DictionaryEncoder();
   private readonly digits = Buffer.alloc(24);
 
   /**
@@ -196,8 +211,9 @@ export class RowsEncoder {
   }
 
   /**
-   * The chunk's pages. `sourceBodies`: the record's columns as page bodies made elsewhere (the
-   * field index's module), instead of those added here.
+   * The chunk's pages. `sourceBodies`: the record's columns as PLAIN page bodies made elsewhere
+   * (the field index's module), instead of those added here. Either way, a column whose values
+   * repeat gets a dictionary (DictionaryEncoder).
    */
   finish(codecName: RowsCodec, sourceBodies?: readonly Uint8Array[]): ChunkRows | null {
     const rows = this.line.count;
@@ -205,17 +221,17 @@ export class RowsEncoder {
     const codec = CODECS[codecName];
     const sources =
       sourceBodies === undefined
-        ? this.sources.map((s) => s.page(codec))
-        : sourceBodies.map((body) => dataPage(codec, body, rows, Encoding.PLAIN));
+        ? this.sources.map((s) => this.dictionaries.pages(codec, s.plainBody(), rows))
+        : sourceBodies.map((body) => this.dictionaries.pages(codec, body, rows));
     return {
       rows,
       firstLine: this.line.first,
       lineBlocks: this.line.blocks(),
-      pages: [
-        this.e164.page(codec),
-        this.region.page(codec),
-        this.lineType.page(codec),
-        this.valid.page(codec),
+      columns: [
+        [this.e164.page(codec)],
+        [this.region.page(codec)],
+        [this.lineType.page(codec)],
+        [this.valid.page(codec)],
         ...sources,
       ],
     };
@@ -224,7 +240,8 @@ export class RowsEncoder {
 
 /**
  * rows.parquet as the main thread writes it: a file's chunks in merge order, put together into
- * row groups of ROW_GROUP_ROWS or more (a group holds one file's rows).
+ * row groups of ROW_GROUP_ROWS or more, or a group per chunk with dictionaries of its own (a
+ * group holds one file's rows).
  */
 export class RowsFile {
   private readonly writer: ParquetWriter;
@@ -257,14 +274,19 @@ export class RowsFile {
     };
   }
 
-  /** A chunk's rows; `linesBefore` is the number of the file's lines before the chunk. */
+  /**
+   * A chunk's rows; `linesBefore` is the number of the file's lines before the chunk. A chunk
+   * with dictionaries of its own is a row group alone (a column chunk has one dictionary).
+   */
   add(rows: ChunkRows, linesBefore: number): void {
+    const alone = ownDictionaries(rows);
+    if (alone) this.flush();
     this.pending.push({
       rows,
       line: deltaPage(linesBefore + rows.firstLine, rows.rows, rows.lineBlocks),
     });
     this.pendingRows += rows.rows;
-    if (this.pendingRows >= ROW_GROUP_ROWS) this.flush();
+    if (alone || this.pendingRows >= ROW_GROUP_ROWS) this.flush();
   }
 
   /** Writes what is pending and the footer; returns the file's rows, size and SHA-256. */
@@ -298,7 +320,7 @@ export class RowsFile {
       codec: this.codec,
       pages: [
         ...(dictionary === undefined ? [] : [dictionary]),
-        ...this.pending.map((p) => p.rows.pages[k]!),
+        ...this.pending.flatMap((p) => p.rows.columns[k]!),
       ],
     });
     chunks[e164] = pages(0);

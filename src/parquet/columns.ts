@@ -142,12 +142,17 @@ export class TextColumn {
   }
 
   page(codec: Codec): Page {
+    return dataPage(codec, this.plainBody(), this.count, Encoding.PLAIN);
+  }
+
+  /** The PLAIN data page's body, uncompressed (a view, valid until the next call). */
+  plainBody(): Uint8Array {
     const levels = this.levels === null ? 0 : this.levels.size(this.count);
     const need = levels + this.size;
     if (this.body.length < need) this.body = Buffer.allocUnsafeSlow(need + (need >> 2));
     const p = this.levels === null ? 0 : this.levels.write(this.count, this.body, 0);
     this.body.set(this.values.subarray(0, this.size), p);
-    return dataPage(codec, this.body.subarray(0, p + this.size), this.count, Encoding.PLAIN);
+    return this.body.subarray(0, p + this.size);
   }
 
   /** Room for a value of up to `length` bytes and its length; returns where the length goes. */

@@ -3,6 +3,7 @@
  * writer that puts pages from any number of threads into one file with its footer.
  */
 export { BooleanColumn, DeltaColumn, IndexColumn, TextColumn, deltaPage } from './columns.js';
+export { DictionaryEncoder } from './dictionary.js';
 export { Codec, Encoding, dataPage, dictionaryPage, plainByteArrays, type Page } from './pages.js';
 export {
   ParquetWriter,

@@ -17,6 +17,7 @@ import {
   BooleanColumn,
   Codec,
   DeltaColumn,
+  DictionaryEncoder,
   IndexColumn,
   ParquetWriter,
   TextColumn,
@@ -294,6 +295,79 @@ describe('ParquetWriter', () => {
       hy.map((r) => [Number(r.n), r.opt ?? null, r.req, r.idx ?? null]),
       want,
     );
+  });
+
+  it('gives text whose values repeat a dictionary of its own, and reads it back alike', async () => {
+    const random = new Sfc32([11, 5, 3, 1]);
+    const shuffled = <T>(values: T[]): T[] => {
+      for (let i = values.length - 1; i > 0; i--) {
+        const j = random.u32() % (i + 1);
+        [values[i], values[j]] = [values[j]!, values[i]!];
+      }
+      return values;
+    };
+    const range = <T>(n: number, f: (i: number) => T): T[] =>
+      Array.from({ length: n }, (_, i) => f(i));
+    // Values a byte apart past their first 8 (the module tells those from their bytes), of
+    // equal first bytes but other sizes, multi-byte, nulls; then counts past the sample and the
+    // most entries.
+    const close = [...WORDS, 'abcdefgh1', 'abcdefgh2', 'abcdefgh', 'abcdefg', 'ab', 'ab ', 'x'];
+    const cases: { name: string; values: (string | null)[]; dictionary: boolean }[] = [
+      {
+        name: 'a few values, repeated',
+        values: range(5000, () => (random.u32() % 7 === 0 ? null : close[random.u32() % 16]!)),
+        dictionary: true,
+      },
+      {
+        // The table grows from 4,096 slots to 65,536 on the way.
+        name: '20,000 values three times each',
+        values: shuffled(
+          range(60_000, (i) => `city ${i % 20_000} ${'z'.repeat((i % 20_000) % 13)}`),
+        ),
+        dictionary: true,
+      },
+      {
+        // Values of the same first 8 bytes and size, told apart by the rest.
+        name: 'values alike in their first bytes',
+        values: shuffled(range(9000, (i) => `abcdefgh${i % 3000}`)),
+        dictionary: true,
+      },
+      { name: 'all distinct', values: range(10_000, (i) => `+4474${i}`), dictionary: false },
+      {
+        name: 'more distinct values than a dictionary holds',
+        values: shuffled(range(140_000, (i) => `v${i % 70_000}`)),
+        dictionary: false,
+      },
+      { name: 'too few to pay', values: ['a', 'bb', 'a'], dictionary: false },
+    ];
+    for (const useModule of [true, false]) {
+      const dictionaries = new DictionaryEncoder(useModule);
+      const path = join(dir, `dictionary-${useModule}.parquet`);
+      const writer = ParquetWriter.create(path, 'ringfence test');
+      writer.column({ name: 'v', kind: 'text', optional: true });
+      const want: unknown[][] = [];
+      for (const { name, values, dictionary } of cases) {
+        const column = new TextColumn(true);
+        for (const v of values) {
+          if (v === null) column.addNull();
+          else column.addBytes(encoder.encode(v));
+          want.push([v === '' ? null : v]); // an empty value in an optional column is null
+        }
+        const pages = dictionaries.pages(Codec.BROTLI, column.plainBody(), values.length);
+        const expected = useModule && dictionary;
+        assert.equal(pages.length, expected ? 2 : 1, name);
+        assert.equal(pages[0]!.dictionary, expected, name);
+        assert.equal(pages.at(-1)!.values, values.length, name);
+        writer.writeRowGroup(values.length, [{ codec: Codec.BROTLI, pages }]);
+      }
+      writer.close();
+      assert.deepEqual(await duckRows(path, 'v'), want);
+      const hy = await hyRows(path);
+      assert.deepEqual(
+        hy.map((r) => [r.v ?? null]),
+        want,
+      );
+    }
   });
 
   it('refuses a row group whose columns disagree on its rows, and a required column missing', () => {

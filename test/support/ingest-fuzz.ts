@@ -532,12 +532,18 @@ function checkChunk(r: ChunkResult, dialect: Dialect, width: number, where: stri
   );
   if (r.rows !== null) {
     check(
-      r.rows.pages.length === width - 2,
+      r.rows.columns.length === width - 2,
       'rows pages',
-      () => `${r.rows!.pages.length} pages for ${width - 2} columns (${where})`,
+      () => `${r.rows!.columns.length} columns of pages for ${width - 2} columns (${where})`,
     );
-    r.rows.pages.forEach((page, c) => {
-      check(page.values === rows, 'rows pages', () => `column ${c} has ${page.values} values`);
+    r.rows.columns.forEach((pages, c) => {
+      const data = pages[pages.length - 1]!;
+      check(data.values === rows, 'rows pages', () => `column ${c} has ${data.values} values`);
+      check(
+        pages.length === 1 || (pages.length === 2 && pages[0]!.dictionary),
+        'rows pages',
+        () => `column ${c} has ${pages.length} pages`,
+      );
     });
   }
 }
