@@ -15,7 +15,7 @@
  *
  *   npm run build && npx tsx bench/ingest.ts [--rows 100000000] [--seed 1] [--skip-zstd]
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,10 +43,14 @@ if (!existsSync(join(root, 'dist/cli/index.js'))) {
 }
 
 if (!existsSync(dump)) {
+  // Made under another name and renamed when whole: an interrupted synth left a short dump that
+  // the next run took for the real one.
+  const partial = `${dump}.partial`;
   const made = timedShell(
     'synth',
-    `node ${cli} synth --profile facebook-2021 --rows ${rows} --seed ${values.seed} --out ${dump}`,
+    `node ${cli} synth --profile facebook-2021 --rows ${rows} --seed ${values.seed} --out ${partial}`,
   );
+  renameSync(partial, dump);
   console.log(`synth: ${rows} rows in ${made.seconds.toFixed(1)} s`);
 }
 const dumpBytes = statSync(dump).size;
