@@ -98,11 +98,11 @@ export function cut(
   while (pos < length && records < capacity) {
     if (plain) {
       while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
+      const row = offsets + ((<usize>k) << 2);
       if (
         k + columns <= offsetCount &&
-        plainRecord(base, pos, offsets + ((<usize>k) << 2), delimiter, columns, filled, flags)
+        plainRecord(base, pos, row, delimiter, columns, filled, flags)
       ) {
-        const row = offsets + ((<usize>k) << 2);
         const recordEnd = load<u32>(row + ((<usize>(columns - 1)) << 2));
         const at = out + ((<usize>records) << 2);
         store<u32>(at + RECORD_START * stride, pos);
@@ -110,11 +110,13 @@ export function cut(
         store<u32>(at + RECORD_LINE * stride, line);
         store<u32>(at + FIELDS * stride, columns);
         store<u32>(at + CUT_END * stride, recordEnd);
-        store<u32>(at + PHONE_START * stride, fieldStart(base, pos, row, phoneColumn, columns));
-        store<u32>(at + PHONE_END * stride, fieldEnd(base, pos, row, phoneColumn, columns));
+        const phoneStart = fieldStart(pos, row, phoneColumn, columns);
+        store<u32>(at + PHONE_START * stride, phoneStart);
+        store<u32>(at + PHONE_END * stride, fieldEnd(base, row, phoneColumn, columns, phoneStart));
         const country = countryColumn != phoneColumn ? countryColumn : -1;
-        store<u32>(at + COUNTRY_START * stride, fieldStart(base, pos, row, country, columns));
-        store<u32>(at + COUNTRY_END * stride, fieldEnd(base, pos, row, country, columns));
+        const countryStart = fieldStart(pos, row, country, columns);
+        store<u32>(at + COUNTRY_START * stride, countryStart);
+        store<u32>(at + COUNTRY_END * stride, fieldEnd(base, row, country, columns, countryStart));
         records++;
         k += columns - 1;
         pos = recordEnd + 1;
@@ -280,16 +282,18 @@ function plainRecord(
 }
 
 /** Start of field `f` of a record plainRecord() cut (0 when `f` is not one of its fields). */
-function fieldStart(base: usize, start: u32, row: usize, f: i32, columns: u32): u32 {
+function fieldStart(start: u32, row: usize, f: i32, columns: u32): u32 {
   if (f < 0 || <u32>f >= columns) return 0;
   return f == 0 ? start : load<u32>(row + ((<usize>(f - 1)) << 2)) + 1;
 }
 
-/** End of field `f` of a record plainRecord() cut, less a CR before the LF (0 when none). */
-function fieldEnd(base: usize, start: u32, row: usize, f: i32, columns: u32): u32 {
+/**
+ * End of field `f` (which starts at `from`) of a record plainRecord() cut, less a CR before the
+ * LF (0 when `f` is not one of its fields).
+ */
+function fieldEnd(base: usize, row: usize, f: i32, columns: u32, from: u32): u32 {
   if (f < 0 || <u32>f >= columns) return 0;
   const end = load<u32>(row + ((<usize>f) << 2));
-  const from = fieldStart(base, start, row, f, columns);
   return <u32>f == columns - 1 && end > from && <i32>load<u8>(base + end - 1) == CR ? end - 1 : end;
 }
 
