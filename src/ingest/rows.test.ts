@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlString } from '../store/index.js';
+import { PHONE_TYPES } from '../phone/index.js';
 import { wasmAvailable } from '../wasm.js';
 import type { Dialect } from './dialect.js';
 import { RowsEncoder, RowsFile, type ChunkRows } from './rows.js';
@@ -85,6 +86,69 @@ describe('RowsFile', () => {
         groups.map((g) => g[1]),
         [10, 5000, 20],
       );
+    } finally {
+      connection.closeSync();
+      duck.closeSync();
+    }
+  });
+
+  it('writes each number as added: its E.164 text, line, region, line type and validity', async () => {
+    // Calling codes of 1 to 3 digits, national numbers of 1 to 17 digits (some all zeros or
+    // nines), regions in the list or not (null), types or none, lines with gaps; a row count
+    // that is no multiple of 8.
+    const codes = [1, 7, 44, 52, 380, 966];
+    const encoder = new RowsEncoder(2, REGIONS.length);
+    encoder.reset();
+    const want: unknown[][] = [];
+    let line = 0;
+    for (let length = 1; length <= 17; length++) {
+      codes.forEach((cc, c) => {
+        for (const kind of ['zeros', 'nines', 'mixed'] as const) {
+          const digits =
+            kind === 'zeros'
+              ? '0'.repeat(length)
+              : kind === 'nines'
+                ? '9'.repeat(length)
+                : Array.from({ length }, (_, k) => String((k * 7 + c + length) % 10)).join('');
+          const national = BigInt(digits);
+          const high = Number(national / 1_000_000_000n);
+          const low = Number(national % 1_000_000_000n);
+          const region = (length + c) % 4 === 3 ? REGIONS.length : ((length + c) % 4) - 1;
+          const type = (length * 3 + c) % (PHONE_TYPES.length + 1);
+          const valid = (length + c) % 3 !== 0;
+          line += 1 + (length % 3);
+          encoder.number(line, cc, length, high, low, region, type, valid);
+          const name = Buffer.from(`n${want.length}`);
+          encoder.field(0, name, 0, name.length, false);
+          encoder.null(1);
+          want.push([
+            line,
+            `+${cc}${digits}`,
+            region >= 0 && region < REGIONS.length ? REGIONS[region]! : null,
+            type === 0 ? null : PHONE_TYPES[type - 1]!,
+            valid,
+          ]);
+        }
+      });
+    }
+    assert.notEqual(want.length % 8, 0);
+    const rows = encoder.finish('gzip')!;
+    assert.equal(rows.rows, want.length);
+    const path = join(dir, 'numbers.parquet');
+    const file = new RowsFile(path, REGIONS, 'gzip', 'ringfence test');
+    file.startFile('dump.csv', dialect);
+    file.add(rows, 0);
+    file.close();
+
+    const duck = await DuckDBInstance.create(':memory:');
+    const connection = await duck.connect();
+    try {
+      const got = (
+        await connection.runAndReadAll(
+          `SELECT line::INTEGER, e164, region, line_type, valid FROM read_parquet(${sqlString(path)})`,
+        )
+      ).getRows();
+      assert.deepEqual(got, want);
     } finally {
       connection.closeSync();
       duck.closeSync();

@@ -35,6 +35,38 @@ class Bitmap {
     if (on) this.bits[byte]! |= 1 << (i & 7);
   }
 
+  /**
+   * Sets bits `from` to `from + count - 1` (`from` a multiple of 8), bit i on when `values[i]`
+   * is at least `min`: a byte at a time.
+   */
+  setAtLeast(from: number, values: ArrayLike<number>, count: number, min: number): void {
+    const first = from >> 3;
+    const need = first + Math.ceil(count / 8);
+    if (need > this.bits.length) {
+      const grown = new Uint8Array(Math.max(need, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    const bits = this.bits;
+    const whole = count & ~7;
+    let byte = first;
+    for (let i = 0; i < whole; i += 8, byte++)
+      bits[byte] =
+        (values[i]! >= min ? 1 : 0) |
+        (values[i + 1]! >= min ? 2 : 0) |
+        (values[i + 2]! >= min ? 4 : 0) |
+        (values[i + 3]! >= min ? 8 : 0) |
+        (values[i + 4]! >= min ? 16 : 0) |
+        (values[i + 5]! >= min ? 32 : 0) |
+        (values[i + 6]! >= min ? 64 : 0) |
+        (values[i + 7]! >= min ? 128 : 0);
+    if (whole < count) {
+      let last = 0;
+      for (let i = whole; i < count; i++) if (values[i]! >= min) last |= 1 << (i - whole);
+      bits[byte] = last;
+    }
+  }
+
   /** The bytes of the first `count` bits (a view, valid until the next set()). */
   bytes(count: number): Uint8Array {
     return this.bits.subarray(0, Math.ceil(count / 8));
@@ -209,6 +241,26 @@ export class IndexColumn {
     this.indexes[this.present++] = index;
   }
 
+  /**
+   * The first `count` of `values`, in one pass each for the levels and the indexes: a negative
+   * value is a null. Only into an empty column (after reset()).
+   */
+  addAll(values: Int32Array, count: number): void {
+    if (this.count !== 0) throw new Error('IndexColumn: addAll() into a column with values');
+    if (this.indexes.length < count) this.indexes = new Uint16Array(count + (count >> 2));
+    const indexes = this.indexes;
+    let present = 0;
+    for (let i = 0; i < count; i++) {
+      const v = values[i]!;
+      indexes[present] = v;
+      present += v >= 0 ? 1 : 0;
+    }
+    if (this.levels !== null) this.levels.setAtLeast(0, values, count, 0);
+    else if (present !== count) throw new Error('IndexColumn: null in a required column');
+    this.present = present;
+    this.count = count;
+  }
+
   addNull(): void {
     if (this.levels === null) throw new Error('IndexColumn: null in a required column');
     this.levels.set(this.count, false);
@@ -236,6 +288,13 @@ export class BooleanColumn {
 
   add(value: boolean): void {
     this.bits.set(this.count++, value);
+  }
+
+  /** The first `count` of `values`, each true when not 0. Only into an empty column. */
+  addAll(values: Uint8Array, count: number): void {
+    if (this.count !== 0) throw new Error('BooleanColumn: addAll() into a column with values');
+    this.bits.setAtLeast(0, values, count, 1);
+    this.count = count;
   }
 
   page(codec: Codec): Page {
@@ -274,6 +333,14 @@ export class DeltaColumn {
       this.values = grown;
     }
     this.values[this.count++] = value;
+  }
+
+  /** The first `count` of `values`. Only into an empty column. */
+  addAll(values: Int32Array, count: number): void {
+    if (this.count !== 0) throw new Error('DeltaColumn: addAll() into a column with values');
+    if (this.values.length < count) this.values = new Int32Array(count + (count >> 2));
+    this.values.set(values.subarray(0, count));
+    this.count = count;
   }
 
   /** The page's blocks: everything after the header. */

@@ -370,6 +370,57 @@ describe('ParquetWriter', () => {
     }
   });
 
+  it('makes the same pages from values added all at once as one by one', () => {
+    const random = new Sfc32([0x5eed, 1, 2, 3]);
+    for (const count of [0, 1, 7, 8, 9, 15, 16, 17, 1000, 20_000]) {
+      // Indexes below the dictionary's size, or -1 for null; booleans; lines going up unevenly.
+      const indexes = Int32Array.from({ length: count }, () =>
+        random.int(4) === 0 ? -1 : random.int(DICTIONARY.length),
+      );
+      const bits = Uint8Array.from({ length: count }, () => random.int(2));
+      let line = 1;
+      const lines = Int32Array.from({ length: count }, () => (line += 1 + random.int(3)));
+      const one = { index: new IndexColumn(true, DICTIONARY.length), bool: new BooleanColumn() };
+      const all = { index: new IndexColumn(true, DICTIONARY.length), bool: new BooleanColumn() };
+      const delta = { one: new DeltaColumn(), all: new DeltaColumn() };
+      // Reused after a page with more values, as the threads reuse them.
+      for (const columns of [one, all]) {
+        for (let i = 0; i < 3000; i++) columns.index.add(i % DICTIONARY.length);
+        columns.index.reset();
+      }
+      for (let i = 0; i < count; i++) {
+        if (indexes[i]! < 0) one.index.addNull();
+        else one.index.add(indexes[i]!);
+        one.bool.add(bits[i] !== 0);
+        delta.one.add(lines[i]!);
+      }
+      all.index.addAll(indexes, count);
+      all.bool.addAll(bits, count);
+      delta.all.addAll(lines, count);
+      assert.equal(all.index.count, count);
+      assert.deepEqual(
+        all.index.page(Codec.UNCOMPRESSED).bytes,
+        one.index.page(Codec.UNCOMPRESSED).bytes,
+        `indexes, ${count}`,
+      );
+      assert.deepEqual(
+        all.bool.page(Codec.UNCOMPRESSED).bytes,
+        one.bool.page(Codec.UNCOMPRESSED).bytes,
+        `booleans, ${count}`,
+      );
+      assert.deepEqual(delta.all.blocks(), delta.one.blocks(), `lines, ${count}`);
+    }
+    const required = new IndexColumn(false, DICTIONARY.length);
+    assert.throws(() => {
+      required.addAll(Int32Array.of(1, -1), 2);
+    }, /null in a required column/);
+    const used = new BooleanColumn();
+    used.add(true);
+    assert.throws(() => {
+      used.addAll(Uint8Array.of(1), 1);
+    }, /column with values/);
+  });
+
   it('refuses a row group whose columns disagree on its rows, and a required column missing', () => {
     const writer = ParquetWriter.create(join(dir, 'bad.parquet'), 'ringfence test');
     writer.column({ name: 'id', kind: 'text', optional: false });
