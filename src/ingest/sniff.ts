@@ -104,7 +104,12 @@ export function sniff(
 
   const width = sampleWidth(rows.slice(0, 200));
   const first = rows[0] ?? [];
-  const context: Context = { engine, regions, defaultRegion: overrides.defaultRegion };
+  const context: Context = {
+    engine,
+    regions,
+    defaultRegion: overrides.defaultRegion,
+    valid: new Map(),
+  };
   // JSON keys are always the columns; otherwise an override, else the sample decides.
   const header =
     kind === 'jsonl' ||
@@ -203,6 +208,11 @@ interface Context {
   readonly regions: RegionMapper;
   /** Region index used when a row names no country (-1 for none). */
   readonly defaultRegion: number;
+  /**
+   * parses() by region and value: the phone column is looked for twice when the first row may
+   * be a header (delimitedHeader, then with the header's names), on the same rows.
+   */
+  readonly valid: Map<string, boolean>;
 }
 
 type Row = readonly string[];
@@ -234,10 +244,16 @@ function rowRegion(row: Row, countryColumn: number, context: Context): number {
 const DIGIT = /\p{Nd}/u;
 
 /** Valid: what picks the phone column, where junk values must not count. */
-function parses(engine: PhoneEngine, value: string, region: number): boolean {
+function parses(context: Context, value: string, region: number): boolean {
   if (value === '' || value.length > 40 || !DIGIT.test(value)) return false;
-  const r = engine.parseWithRegion(value, region);
-  return r.ok && r.valid;
+  const key = `${region} ${value}`;
+  let valid = context.valid.get(key);
+  if (valid === undefined) {
+    const r = context.engine.parseWithRegion(value, region);
+    valid = r.ok && r.valid;
+    context.valid.set(key, valid);
+  }
+  return valid;
 }
 
 /** Valid or possible: enough to say that a first row holds a number, so is data. */
@@ -308,7 +324,7 @@ function findPhoneColumn(
     let hits = 0;
     let read = 0;
     for (const row of data) {
-      if (parses(context.engine, cell(row, c), rowRegion(row, countryColumn, context))) hits++;
+      if (parses(context, cell(row, c), rowRegion(row, countryColumn, context))) hits++;
       read++;
       // Were every row left a hit, the column would still not beat the best.
       if ((hits + data.length - read) / data.length + bonus < bestRate) break;
