@@ -36,6 +36,7 @@ import {
 } from '../report/index.js';
 import { runSql, type LeakStore } from '../store/index.js';
 import { cliLogger, openStore } from './context.js';
+import { positiveInt } from './options.js';
 
 export interface LeakIo {
   readonly stdin: NodeJS.ReadableStream;
@@ -59,14 +60,6 @@ export interface IngestCommandOptions {
   readonly json: boolean;
   readonly workers?: string;
   readonly memory?: string;
-}
-
-function positiveInt(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new RingfenceError('USAGE', { reason: `${option} must be a positive integer` });
-  return n;
 }
 
 export async function runIngest(

@@ -21,6 +21,7 @@ import {
 } from '../privacy/index.js';
 import { int } from '../report/index.js';
 import { cliLogger, openStore } from './context.js';
+import { positiveInt } from './options.js';
 
 export interface PrivateIo {
   readonly stdout: Writable;
@@ -173,15 +174,6 @@ function statusLines(d: PrivateIndexDescription): string[] {
 
 function write(io: PrivateIo, json: boolean, value: unknown, lines: readonly string[]): void {
   io.stdout.write(json ? `${JSON.stringify(value)}\n` : `${lines.join('\n')}\n`);
-}
-
-function positiveInt(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new RingfenceError('USAGE', { reason: `${option} must be a positive integer` });
-  }
-  return n;
 }
 
 function providerName(value: string | undefined): OprfProviderName | undefined {
