@@ -12,12 +12,12 @@ import { isRingfenceError } from '../errors.js';
 import {
   runCompare,
   runDerive,
-  runIngest,
   runNovelty,
   runSample,
   runSqlCommand,
   type LeakIo,
 } from './leaks.js';
+import { runIngest } from './ingest.js';
 
 class Capture extends Writable {
   text = '';

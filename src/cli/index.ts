@@ -219,8 +219,8 @@ function addStoreCommands(program: Command): void {
     .option('--memory <MiB>', 'memory for buffered numbers before spilling to disk (default 1024)')
     .addOption(storeOption())
     .option('--json', 'print the summary as one JSON object, no progress', false)
-    .action(async (input: string, options: import('./leaks.js').IngestCommandOptions) => {
-      const { runIngest } = await import('./leaks.js');
+    .action(async (input: string, options: import('./ingest.js').IngestCommandOptions) => {
+      const { runIngest } = await import('./ingest.js');
       await runIngest(input, options, leakIo());
     });
 

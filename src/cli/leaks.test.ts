@@ -9,7 +9,6 @@ import {
   runCheck,
   runCompare,
   runDerive,
-  runIngest,
   runLeaks,
   runNovelty,
   runReport,
@@ -17,6 +16,7 @@ import {
   runSqlCommand,
   type LeakIo,
 } from './leaks.js';
+import { runIngest } from './ingest.js';
 
 class Capture extends Writable {
   text = '';
