@@ -11,16 +11,20 @@
  *      `zstd -19` over the sorted unique E.164 text.
  *
  * Every command runs under /usr/bin/time -v for wall time and peak RSS. The dump is made by
- * `ringfence synth` into bench/out/ (git-ignored) and kept for the next run.
+ * `ringfence synth` into bench/out/ (git-ignored) and kept for the next run. With --repeat N,
+ * the four timed commands of 1 and 2 run N times, in turn (ours, theirs, ours, theirs), and the
+ * medians are printed, with the range of the N ratios: a VM's speed moves by 10 to 20% from one
+ * minute to the next, as much as the gaps measured at 5M rows.
  *
- *   npm run build && npx tsx bench/ingest.ts [--rows 100000000] [--seed 1] [--skip-zstd]
+ *   npm run build && npx tsx bench/ingest.ts [--rows 100000000] [--seed 1] [--repeat 1]
+ *                                            [--skip-zstd] [--skip-sort]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readNumberSet } from '../src/number-set/index.js';
-import { timedShell } from './support/timed.js';
+import { timedShell, type Timed } from './support/timed.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +32,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'skip-zstd': { type: 'boolean', default: false },
     'skip-sort': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) {
+  console.error('--repeat must be a positive integer');
+  process.exit(1);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/out');
@@ -84,30 +94,59 @@ if (mode === 'count') {
 `,
 );
 
-const ours = timedShell(
-  'ringfence ingest --no-rows',
-  `node ${cli} ingest ${dump} --name bench --store ${store} --no-rows --json`,
-);
-const summary = JSON.parse(ours.stdout) as {
+/** The median of each measure over the rounds, and the range of `theirs / ours` per round. */
+interface Runs {
+  readonly seconds: number;
+  readonly maxRssMiB: number;
+  readonly all: Timed[];
+}
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const runs = (all: Timed[]): Runs => ({
+  seconds: median(all.map((t) => t.seconds)),
+  maxRssMiB: Math.max(...all.map((t) => t.maxRssMiB)),
+  all,
+});
+const oursAll: Timed[] = [];
+const duckAll: Timed[] = [];
+const withRowsAll: Timed[] = [];
+const duckParquetAll: Timed[] = [];
+for (let round = 0; round < repeat; round++) {
+  oursAll.push(
+    timedShell(
+      'ringfence ingest --no-rows',
+      `node ${cli} ingest ${dump} --name bench --store ${store} --no-rows --json --replace`,
+    ),
+  );
+  duckAll.push(timedShell('duckdb count(DISTINCT) GROUP BY country', `node ${duckScript} count`));
+  withRowsAll.push(
+    timedShell(
+      'ringfence ingest (with rows.parquet)',
+      `node ${cli} ingest ${dump} --name bench-rows --store ${store} --json --replace`,
+    ),
+  );
+  duckParquetAll.push(timedShell('duckdb CSV -> Parquet', `node ${duckScript} parquet`));
+}
+const ours = runs(oursAll);
+const duck = runs(duckAll);
+const withRows = runs(withRowsAll);
+const duckParquet = runs(duckParquetAll);
+const summary = JSON.parse(oursAll[0]!.stdout) as {
   rows: number;
   accepted: number;
   rejected: number;
   unique: number;
   numberSet: { bytes: number; bitsPerNumber: number; boundBitsPerNumber: number };
 };
-const duck = timedShell('duckdb count(DISTINCT) GROUP BY country', `node ${duckScript} count`);
 const sort = values['skip-sort']
   ? null
   : timedShell(
       'cut | LC_ALL=C sort -u',
       `cut -d, -f1 ${dump} | LC_ALL=C sort -u --parallel=2 -S 2G -T ${out} | wc -l`,
     );
-
-const withRows = timedShell(
-  'ringfence ingest (with rows.parquet)',
-  `node ${cli} ingest ${dump} --name bench-rows --store ${store} --json`,
-);
-const duckParquet = timedShell('duckdb CSV -> Parquet', `node ${duckScript} parquet`);
 
 let zstdBytes: number | null = null;
 if (!values['skip-zstd']) {
@@ -144,6 +183,13 @@ const versus = (theirs: number, ours: number): string =>
   theirs >= ours
     ? `ringfence ${ratio(theirs, ours)} faster`
     : `ringfence ${ratio(ours, theirs)} slower`;
+/** With several rounds: the range of the rounds' `theirs / ours` (above 1: ringfence faster). */
+const spread = (theirs: Runs, ours: Runs): string => {
+  if (repeat === 1) return '';
+  const ratios = theirs.all.map((t, i) => t.seconds / ours.all[i]!.seconds);
+  return ` (rounds: ${Math.min(...ratios).toFixed(2)} to ${Math.max(...ratios).toFixed(2)})`;
+};
+if (repeat > 1) console.log(`\nmedians of ${repeat} rounds`);
 console.log('');
 console.log(
   `rows ${summary.rows}, accepted ${summary.accepted}, rejected ${summary.rejected}, unique ${summary.unique}`,
@@ -154,7 +200,7 @@ console.log(
   `| ringfence ingest (number set) | ${ours.seconds.toFixed(1)} | ${ours.maxRssMiB.toFixed(0)} | |`,
 );
 console.log(
-  `| DuckDB count(DISTINCT) by country | ${duck.seconds.toFixed(1)} | ${duck.maxRssMiB.toFixed(0)} | ${versus(duck.seconds, ours.seconds)} |`,
+  `| DuckDB count(DISTINCT) by country | ${duck.seconds.toFixed(1)} | ${duck.maxRssMiB.toFixed(0)} | ${versus(duck.seconds, ours.seconds)}${spread(duck, ours)} |`,
 );
 if (sort !== null)
   console.log(
@@ -165,7 +211,7 @@ console.log(
   `| ringfence ingest with rows.parquet | ${withRows.seconds.toFixed(1)} | ${withRows.maxRssMiB.toFixed(0)} | Parquet path ${parquetSeconds.toFixed(1)} s |`,
 );
 console.log(
-  `| DuckDB CSV -> Parquet copy | ${duckParquet.seconds.toFixed(1)} | ${duckParquet.maxRssMiB.toFixed(0)} | default ingest ${versus(duckParquet.seconds, withRows.seconds)}; Parquet path costs ${ratio(parquetSeconds, duckParquet.seconds)} of it |`,
+  `| DuckDB CSV -> Parquet copy | ${duckParquet.seconds.toFixed(1)} | ${duckParquet.maxRssMiB.toFixed(0)} | default ingest ${versus(duckParquet.seconds, withRows.seconds)}${spread(duckParquet, withRows)}; Parquet path costs ${ratio(parquetSeconds, duckParquet.seconds)} of it |`,
 );
 const rowsBytes = statSync(join(store, 'leaks/bench-rows/rows.parquet')).size;
 const duckBytes = statSync(join(out, 'duckdb.parquet')).size;

@@ -489,12 +489,13 @@ function writePadded(out: Uint8Array, p: number, value: number, width: number): 
 }
 
 /** The four digits of 0 to 9999 as ASCII, the first in the lowest byte (written little-endian). */
-const DIGIT_QUADS = Uint32Array.from({ length: 10000 }, (_, v) => {
-  let word = 0;
-  for (let place = 0; place < 4; place++)
-    word |= (48 + (Math.floor(v / 10 ** (3 - place)) % 10)) << (8 * place);
-  return word;
-});
+const DIGIT_QUADS = new Uint32Array(10000);
+for (let v = 0; v < 10000; v++)
+  DIGIT_QUADS[v] =
+    (48 + ((v / 1000) | 0)) |
+    ((48 + (((v / 100) | 0) % 10)) << 8) |
+    ((48 + (((v / 10) | 0) % 10)) << 16) |
+    ((48 + (v % 10)) << 24);
 
 /** `+` and the digits of each calling code (0 to 999), the `+` in the lowest byte. */
 const CALLING_CODE_TEXT = Uint32Array.from({ length: 1000 }, (_, cc) => {
