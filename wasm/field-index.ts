@@ -93,18 +93,19 @@ export function cut(
   let blank = load<u32>(state + 4 * BLANK);
   let records: u32 = 0;
   const stride = (<usize>capacity) << 2;
-  // Records of exactly `columns` fields, none quoted, are cut by plainRecord().
+  // Records of exactly `columns` fields, none quoted, are cut by plainRecord(); those whose
+  // quoted fields close just before their delimiter, by quickRecord().
   const plain = delimiter != -1 && columns >= 2;
   while (pos < length && records < capacity) {
     if (plain) {
       while (load<u32>(offsets + ((<usize>k) << 2)) < pos) k++;
       const row = offsets + ((<usize>k) << 2);
+      const at = out + ((<usize>records) << 2);
       if (
         k + columns <= offsetCount &&
         plainRecord(base, pos, row, delimiter, columns, filled, flags)
       ) {
         const recordEnd = load<u32>(row + ((<usize>(columns - 1)) << 2));
-        const at = out + ((<usize>records) << 2);
         store<u32>(at + RECORD_START * stride, pos);
         store<u32>(at + RECORD_END * stride, recordEnd);
         store<u32>(at + RECORD_LINE * stride, line);
@@ -119,6 +120,38 @@ export function cut(
         store<u32>(at + COUNTRY_END * stride, fieldEnd(base, row, country, columns, countryStart));
         records++;
         k += columns - 1;
+        pos = recordEnd + 1;
+        line++;
+        continue;
+      }
+      if (
+        quickRecord(
+          base,
+          pos,
+          offsets,
+          k,
+          offsetCount,
+          delimiter,
+          columns,
+          phoneColumn,
+          countryColumn,
+          maxQuoted,
+          filled,
+          flags,
+        )
+      ) {
+        k = load<u32>(quickAt + 4 * QUICK_K);
+        const recordEnd = load<u32>(offsets + ((<usize>k) << 2));
+        store<u32>(at + RECORD_START * stride, pos);
+        store<u32>(at + RECORD_END * stride, recordEnd);
+        store<u32>(at + RECORD_LINE * stride, line);
+        store<u32>(at + FIELDS * stride, columns);
+        store<u32>(at + CUT_END * stride, recordEnd);
+        store<u32>(at + PHONE_START * stride, load<u32>(quickAt + 4 * QUICK_PHONE_START));
+        store<u32>(at + PHONE_END * stride, load<u32>(quickAt + 4 * QUICK_PHONE_END));
+        store<u32>(at + COUNTRY_START * stride, load<u32>(quickAt + 4 * QUICK_COUNTRY_START));
+        store<u32>(at + COUNTRY_END * stride, load<u32>(quickAt + 4 * QUICK_COUNTRY_END));
+        records++;
         pos = recordEnd + 1;
         line++;
         continue;
@@ -295,6 +328,97 @@ function fieldEnd(base: usize, row: usize, f: i32, columns: u32, from: u32): u32
   if (f < 0 || <u32>f >= columns) return 0;
   const end = load<u32>(row + ((<usize>f) << 2));
   return <u32>f == columns - 1 && end > from && <i32>load<u8>(base + end - 1) == CR ? end - 1 : end;
+}
+
+// What quickRecord() found, as u32s: the phone and country fields' bounds (0 for a column not
+// among the record's fields), and the index of the offset of the record's line feed.
+const QUICK_PHONE_START: usize = 0;
+const QUICK_PHONE_END: usize = 1;
+const QUICK_COUNTRY_START: usize = 2;
+const QUICK_COUNTRY_END: usize = 3;
+const QUICK_K: usize = 4;
+const quickAt = memory.data(4 * 5, 4);
+
+/**
+ * Cuts the record at `start` (its first offset at index `k`) as the field loop of cut() would,
+ * when it has exactly `columns` fields and ends at the first LF, and each of its quoted fields
+ * closes just before its delimiter or LF (or CR LF), with no other quote inside: adds its
+ * non-empty fields to the counts at `filled`, writes what it found at quickAt, and returns true.
+ * Anything else (a record of more or fewer fields, a quote inside a field or doubled, bytes
+ * between a closing quote and the delimiter, a line feed inside quotes, a field over `maxQuoted`
+ * bytes) returns false and changes nothing, for the field loop to read. index() and cut() of
+ * the bench dump (where a third of the records quote a city with a comma in it) took 137 ns a
+ * record against 149 without it, and of the same rows with every field quoted 192 against 234.
+ */
+function quickRecord(
+  base: usize,
+  start: u32,
+  offsets: usize,
+  k: u32,
+  offsetCount: u32,
+  delimiter: i32,
+  columns: u32,
+  phoneColumn: i32,
+  countryColumn: i32,
+  maxQuoted: u32,
+  filled: usize,
+  flags: usize,
+): bool {
+  let s = start;
+  let at = k;
+  let phoneStart: u32 = 0;
+  let phoneEnd: u32 = 0;
+  let countryStart: u32 = 0;
+  let countryEnd: u32 = 0;
+  const last = columns - 1;
+  for (let f: u32 = 0; f < columns; f++) {
+    if (at >= offsetCount) return false;
+    let o = load<u32>(offsets + ((<usize>at) << 2));
+    let from = s;
+    let to = o;
+    if (<i32>load<u8>(base + s) == QUOTE) {
+      // The first quote after the opening one must close the field, just before the delimiter
+      // or LF of an offset (the delimiters before it are the field's own).
+      let searchFrom = s + 1;
+      while (true) {
+        const found = nextByte(base, searchFrom, o, QUOTE);
+        if (found < o) {
+          const close = <i32>load<u8>(base + o - 1) == CR && o - 1 > s + 1 ? o - 2 : o - 1;
+          if (found != close || close - s > maxQuoted) return false;
+          from = s + 1;
+          to = close;
+          break;
+        }
+        if (<i32>load<u8>(base + o) == NEWLINE) return false;
+        at++;
+        if (at >= offsetCount) return false;
+        searchFrom = o;
+        o = load<u32>(offsets + ((<usize>at) << 2));
+      }
+    } else if (f == last && o > s && <i32>load<u8>(base + o - 1) == CR) to = o - 1;
+    // A CR before the LF stays out of the last field.
+    if (<i32>load<u8>(base + o) != (f < last ? delimiter : NEWLINE)) return false;
+    store<u8>(flags + f, <u8>(to > from));
+    if (<i32>f == phoneColumn) {
+      phoneStart = from;
+      phoneEnd = to;
+    } else if (<i32>f == countryColumn) {
+      countryStart = from;
+      countryEnd = to;
+    }
+    s = o + 1;
+    at++;
+  }
+  for (let f: u32 = 0; f < columns; f++) {
+    const count = filled + ((<usize>f) << 2);
+    store<u32>(count, load<u32>(count) + <u32>load<u8>(flags + f));
+  }
+  store<u32>(quickAt + 4 * QUICK_PHONE_START, phoneStart);
+  store<u32>(quickAt + 4 * QUICK_PHONE_END, phoneEnd);
+  store<u32>(quickAt + 4 * QUICK_COUNTRY_START, countryStart);
+  store<u32>(quickAt + 4 * QUICK_COUNTRY_END, countryEnd);
+  store<u32>(quickAt + 4 * QUICK_K, at - 1);
+  return true;
 }
 
 /** How many bytes of [from, to) are `b`; reads up to 15 bytes past `to`. */
