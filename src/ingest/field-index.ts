@@ -100,7 +100,9 @@ export interface Cut extends CutCursor {
 }
 
 /** Readable bytes the module may look at past the end of the input. */
-const SLACK = 16;
+const SLACK = 32;
+/** Entries the module's index() may write past its last one (see there). */
+const INDEX_SPARE = 4;
 const NEWLINE = 10;
 /** boundary() reads inputs up to this size in the module (the main thread's pending bytes). */
 const BOUNDARY_COPY_BYTES = 64 << 20;
@@ -162,7 +164,7 @@ export class FieldIndex {
     if (exports === null) return this.indexHere(bytes, delimiter);
     const input = align(exports.heapBase(), 16);
     const offsets = align(input + bytes.length + SLACK, 16);
-    const state = align(offsets + 4 * (bytes.length + 1), 16);
+    const state = align(offsets + 4 * (bytes.length + 1 + INDEX_SPARE), 16);
     const out = state + 16;
     const filled = out + 4 * CUT_ARRAYS * CUT_CAPACITY;
     const flags = filled + 4 * columns;
