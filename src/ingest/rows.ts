@@ -125,7 +125,7 @@ const BACKSLASH = 0x5c;
  * as long (the same bytes).
  */
 export class RowsEncoder {
-  private readonly own: OwnColumns;
+  private readonly own = new OwnColumns();
   private readonly line = new DeltaColumn();
   private readonly region: IndexColumn;
   private readonly lineType = new IndexColumn(true, PHONE_TYPES.length);
@@ -142,7 +142,6 @@ export class RowsEncoder {
     readonly sourceColumns: number,
     private readonly regions: number,
   ) {
-    this.own = new OwnColumns(regions);
     this.region = new IndexColumn(true, regions);
     this.sources = Array.from({ length: sourceColumns }, () => new TextColumn(true));
   }
@@ -167,7 +166,18 @@ export class RowsEncoder {
     type: number,
     valid: boolean,
   ): void {
-    this.own.add(line, cc, length, high, low, region, type, valid);
+    const own = this.own;
+    const i = own.count;
+    if (i === own.line.length) own.grow();
+    own.line[i] = line;
+    own.callingCode[i] = cc;
+    own.nsnLength[i] = length;
+    own.nsnHigh[i] = high;
+    own.nsnLow[i] = low;
+    own.region[i] = region >= 0 && region < this.regions ? region : -1;
+    own.type[i] = type - 1;
+    own.valid[i] = valid ? 1 : 0;
+    own.count = i + 1;
   }
 
   /** Column `c` of the record: `bytes[from..to)`, its doubled quotes read as one when quoted. */
@@ -288,33 +298,7 @@ class OwnColumns {
   type = new Int32Array(1 << 14);
   valid = new Uint8Array(1 << 14);
 
-  /** `regions`: the engine's region count (an index at or past it is no region). */
-  constructor(private readonly regions: number) {}
-
-  add(
-    line: number,
-    cc: number,
-    length: number,
-    high: number,
-    low: number,
-    region: number,
-    type: number,
-    valid: boolean,
-  ): void {
-    const i = this.count;
-    if (i === this.line.length) this.grow();
-    this.line[i] = line;
-    this.callingCode[i] = cc;
-    this.nsnLength[i] = length;
-    this.nsnHigh[i] = high;
-    this.nsnLow[i] = low;
-    this.region[i] = region >= 0 && region < this.regions ? region : -1;
-    this.type[i] = type - 1;
-    this.valid[i] = valid ? 1 : 0;
-    this.count = i + 1;
-  }
-
-  private grow(): void {
+  grow(): void {
     const size = 2 * this.line.length;
     const grown = <T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(
       array: T,

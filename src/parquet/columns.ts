@@ -35,13 +35,9 @@ class Bitmap {
     if (on) this.bits[byte]! |= 1 << (i & 7);
   }
 
-  /**
-   * Sets bits `from` to `from + count - 1` (`from` a multiple of 8), bit i on when `values[i]`
-   * is at least `min`: a byte at a time.
-   */
-  setAtLeast(from: number, values: ArrayLike<number>, count: number, min: number): void {
-    const first = from >> 3;
-    const need = first + Math.ceil(count / 8);
+  /** Sets the first `count` bits, bit i on when `values[i]` is at least `min`: a byte at a time. */
+  setAtLeast(values: ArrayLike<number>, count: number, min: number): void {
+    const need = Math.ceil(count / 8);
     if (need > this.bits.length) {
       const grown = new Uint8Array(Math.max(need, this.bits.length * 2));
       grown.set(this.bits);
@@ -49,7 +45,7 @@ class Bitmap {
     }
     const bits = this.bits;
     const whole = count & ~7;
-    let byte = first;
+    let byte = 0;
     for (let i = 0; i < whole; i += 8, byte++)
       bits[byte] =
         (values[i]! >= min ? 1 : 0) |
@@ -255,7 +251,7 @@ export class IndexColumn {
       indexes[present] = v;
       present += v >= 0 ? 1 : 0;
     }
-    if (this.levels !== null) this.levels.setAtLeast(0, values, count, 0);
+    if (this.levels !== null) this.levels.setAtLeast(values, count, 0);
     else if (present !== count) throw new Error('IndexColumn: null in a required column');
     this.present = present;
     this.count = count;
@@ -293,7 +289,7 @@ export class BooleanColumn {
   /** The first `count` of `values`, each true when not 0. Only into an empty column. */
   addAll(values: Uint8Array, count: number): void {
     if (this.count !== 0) throw new Error('BooleanColumn: addAll() into a column with values');
-    this.bits.setAtLeast(0, values, count, 1);
+    this.bits.setAtLeast(values, count, 1);
     this.count = count;
   }
 
