@@ -10,8 +10,10 @@ import { crc32 } from 'node:zlib';
 import { RingfenceError } from '../errors.js';
 import { binomialLog2, type SequenceShape, type SortedSequence } from './elias-fano.js';
 import { getU64, setU64 } from '../bytes.js';
+import { encodeBlockInModule } from './encode-module.js';
 import {
   CHECKSUM_OFFSET,
+  CHUNK_LOG,
   DIRECTORY_ENTRY_SIZE,
   ENCODING_BITMAP,
   ENCODING_ELIAS_FANO,
@@ -172,7 +174,9 @@ export function encodePartition(
     throw misuse(`count ${count} is not in [0, ${values.length}]`);
   }
   if (count === 0) return null;
-  const { shape, words } = encodeBlock(values, count, 10 ** nsnLength);
+  const limit = 10 ** nsnLength;
+  const { shape, words } =
+    encodeBlockInModule(values, count, limit, CHUNK_LOG) ?? encodeBlock(values, count, limit);
   return { callingCode, nsnLength, shape, words };
 }
 
