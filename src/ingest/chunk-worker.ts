@@ -3,8 +3,8 @@
  * arrays and rows.parquet's pages transferred (not copied); at the end of an ingest it also sorts
  * partitions. See chunk.ts and rows.ts.
  *
- * At the end, a thread sorts one partition's keys and encodes the partition's block, so that
- * the main thread only counts and writes (encoding on the main thread was the end of an ingest's
+ * At the end, a thread sorts one partition's keys, counts their numbers by block and encodes
+ * the partition's block, so that the main thread only adds up and writes (encoding on the main thread was the end of an ingest's
  * critical path: 0.3 s per 5M rows, with the threads idle).
  */
 import { parentPort } from 'node:worker_threads';
@@ -15,6 +15,8 @@ import { Normaliser, type ChunkOptions, type ChunkResult } from './chunk.js';
 import { rowsTransfer } from './rows.js';
 import { PartitionSorter } from './sort.js';
 import { RegionMapper } from '../countries/index.js';
+// The module itself, not the store's index: that would load zod and the store into each thread.
+import { countBlocks, type BlockCounts } from '../store/stats.js';
 
 /** Work for a thread: normalise a chunk, or sort and deduplicate one partition's numbers. */
 export type WorkerRequest =
@@ -42,8 +44,10 @@ export type WorkerResponse =
     }
   | {
       readonly id: number;
-      /** Each key's values sorted and deduplicated, in the order given. */
-      readonly sorted: Float64Array[];
+      /** Each key's unique numbers, in the order given. */
+      readonly counts: number[];
+      /** Each key's unique numbers by number block (for the leak's stats), in the order given. */
+      readonly blocks: BlockCounts[];
       /** The partition's block; null when it has no number. */
       readonly encoded: EncodedPartition | null;
     }
@@ -64,8 +68,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
         merged,
         merged.length,
       );
-      const response: WorkerResponse = { id: request.id, sorted, encoded };
-      const moved = sorted.map((values) => values.buffer as ArrayBuffer);
+      const blocks = sorted.map((values) => countBlocks(values, request.nsnLength));
+      const counts = sorted.map((values) => values.length);
+      const response: WorkerResponse = { id: request.id, counts, blocks, encoded };
+      const moved = blocks.flatMap((b) => [b.prefixes.buffer, b.counts.buffer] as ArrayBuffer[]);
       if (encoded !== null) moved.push(encoded.words.buffer as ArrayBuffer);
       parentPort!.postMessage(response, moved);
       return;

@@ -658,12 +658,11 @@ class IngestRun {
     this.progress('sorting', 0, keys.length);
     let done = 0;
     for (const group of partitions) {
-      const { sorted, encoded } = await next();
+      const { counts, blocks, encoded } = await next();
       group.forEach((k, i) => {
-        const values = sorted[i]!;
         const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
-        tally.add(k.region, k.callingCode, typeName, values.length);
-        tally.addBlocks(k.region, k.callingCode, k.nsnLength, values);
+        tally.add(k.region, k.callingCode, typeName, counts[i]!);
+        tally.addBlockCounts(k.region, k.callingCode, k.nsnLength, blocks[i]!);
       });
       if (encoded !== null) writer.addEncoded(encoded);
       done += group.length;

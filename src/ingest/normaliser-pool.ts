@@ -4,6 +4,7 @@
  */
 import { RingfenceError } from '../errors.js';
 import type { EncodedPartition } from '../number-set/index.js';
+import type { BlockCounts } from '../store/index.js';
 import { WorkerPool } from '../worker-pool.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import type { WorkerRequest, WorkerResponse } from './chunk-worker.js';
@@ -44,20 +45,24 @@ export class NormaliserPool {
   }
 
   /**
-   * Sorts and deduplicates each key's values and encodes the partition they make up (the
-   * arrays must own their memory: it moves to the thread).
+   * Sorts and deduplicates each key's values, counts them by number block and encodes the
+   * partition they make up (the arrays must own their memory: it moves to the thread).
    */
   async partition(
     callingCode: number,
     nsnLength: number,
     keys: Float64Array[],
-  ): Promise<{ readonly sorted: Float64Array[]; readonly encoded: EncodedPartition | null }> {
+  ): Promise<{
+    readonly counts: number[];
+    readonly blocks: BlockCounts[];
+    readonly encoded: EncodedPartition | null;
+  }> {
     const response = await this.pool.call(
       { id: this.pool.id(), kind: 'partition', callingCode, nsnLength, keys },
       keys.map((values) => values.buffer as ArrayBuffer),
     );
-    if (!('sorted' in response)) throw new RingfenceError('INTERNAL');
-    return { sorted: response.sorted, encoded: response.encoded };
+    if (!('blocks' in response)) throw new RingfenceError('INTERNAL');
+    return { counts: response.counts, blocks: response.blocks, encoded: response.encoded };
   }
 
   close(): Promise<void> {

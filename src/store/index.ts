@@ -16,8 +16,10 @@ export { breachDateRange, breachedBefore, checkBreachDate, type DateRange } from
 export {
   READING_CODES,
   RegionTally,
+  countBlocks,
   duplicatesOf,
   leakCounts,
+  type BlockCounts,
   type LeakCounts,
   type InputReading,
   type ReadingCode,

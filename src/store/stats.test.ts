@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Sfc32 } from '../random.js';
-import { RegionTally } from './index.js';
+import { RegionTally, countBlocks } from './index.js';
 
 describe('RegionTally', () => {
   it("counts each region's numbers by block, across partitions, as their prefixes say", () => {
@@ -57,5 +57,29 @@ describe('RegionTally', () => {
         .map(([prefix, unique]) => ({ prefix, unique }));
       assert.deepEqual(r.topBlocks, top, r.region);
     }
+  });
+
+  it('adds blocks counted apart (in a normaliser thread) as it counts them itself', () => {
+    // 10-digit numbers, blocks of 4 digits: two in block 7400, one at each end of block 7401.
+    const values = Float64Array.from([7400000001, 7400999999, 7401000000, 7401999999, 7402000000]);
+    const counted = countBlocks(values, 10);
+    assert.deepEqual([...counted.prefixes], [7400, 7401, 7402]);
+    assert.deepEqual([...counted.counts], [2, 2, 1]);
+    assert.deepEqual(countBlocks(new Float64Array(0), 10), {
+      prefixes: new Float64Array(0),
+      counts: new Float64Array(0),
+    });
+    const apart = new RegionTally();
+    const whole = new RegionTally();
+    for (const tally of [apart, whole]) tally.add(0, 44, 'MOBILE', values.length);
+    apart.addBlockCounts(0, 44, 10, counted);
+    whole.addBlocks(0, 44, 10, values);
+    const top = apart.regions(['GB'], values.length)[0]!.topBlocks;
+    assert.deepEqual(top, whole.regions(['GB'], values.length)[0]!.topBlocks);
+    assert.deepEqual(top, [
+      { prefix: '+44 7400', unique: 2 },
+      { prefix: '+44 7401', unique: 2 },
+      { prefix: '+44 7402', unique: 1 },
+    ]);
   });
 });
