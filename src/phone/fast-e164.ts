@@ -158,15 +158,17 @@ export class FastE164 implements FieldReader {
   /** Copies a prefix trie to `freeAt`, its children as addresses, no order 0xffffffff. */
   private placeTrie(nodes: Int32Array): number {
     const root = this.freeAt;
-    const placed = Uint32Array.from(nodes, (value, i) =>
-      i % TRIE_NODE === TRIE_NODE - 1
-        ? value === -1
-          ? NO_PREFIX
-          : value
-        : value === 0
-          ? 0
-          : root + 4 * TRIE_NODE * value,
-    );
+    // A loop, not Uint32Array.from(nodes, map): the callback per entry took half of a thread's
+    // 50 ms set-up, on the critical path of its first chunk.
+    const placed = new Uint32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i += TRIE_NODE) {
+      for (let c = 0; c < TRIE_NODE - 1; c++) {
+        const child = nodes[i + c]!;
+        placed[i + c] = child === 0 ? 0 : root + 4 * TRIE_NODE * child;
+      }
+      const order = nodes[i + TRIE_NODE - 1]!;
+      placed[i + TRIE_NODE - 1] = order === -1 ? NO_PREFIX : order;
+    }
     return this.place(bytesOf(placed));
   }
 
