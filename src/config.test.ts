@@ -111,6 +111,23 @@ describe('loadConfig', () => {
     assert.equal(configError({ RINGFENCE_CONFIG: 'a\0b' }).details?.variable, 'RINGFENCE_CONFIG');
   });
 
+  it('names the first bad variable, in a fixed order, and reads blank log levels as bad', () => {
+    const error = configError({
+      RINGFENCE_CONFIG: 'a\0b',
+      RINGFENCE_LOG_SALT: 'short',
+      RINGFENCE_LOG_LEVEL: 'loud',
+    });
+    assert.deepEqual(error.details, {
+      variable: 'RINGFENCE_LOG_LEVEL',
+      reason: 'expected one of silent, error, warn, info, debug',
+    });
+    assert.equal(
+      configError({ RINGFENCE_LOG_LEVEL: '  ' }).details?.variable,
+      'RINGFENCE_LOG_LEVEL',
+    );
+    assert.equal(loadConfig({ RINGFENCE_LOG_SALT: 'x'.repeat(16) }).logSalt, 'x'.repeat(16));
+  });
+
   it('rejects a store path with a NUL character', () => {
     const error = configError({ RINGFENCE_STORE: '/srv/\0leaks' });
     assert.equal(error.details?.variable, 'RINGFENCE_STORE');

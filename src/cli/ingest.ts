@@ -1,10 +1,11 @@
 /**
  * The ingest command: a dump into the store. Apart from the other leak commands (leaks.ts), so
  * that it loads only what an ingest needs before its threads start: the report and analysis
- * modules took 60 ms more of the main thread, on the critical path of a 4 s ingest.
+ * modules took 60 ms more of the main thread, on the critical path of a 4 s ingest, and zod
+ * (the store's reading of manifests, context.ts) 80 to 110 ms.
  */
 import { ingest, type IngestSummary, type RowsCodec } from '../ingest/index.js';
-import { cliLogger, openStore } from './context.js';
+import { cliLogger, storeRoot } from './environment.js';
 import type { LeakIo } from './leaks.js';
 import { positiveInt } from './options.js';
 
@@ -31,7 +32,7 @@ export async function runIngest(
   options: IngestCommandOptions,
   io: LeakIo,
 ): Promise<void> {
-  const store = openStore(options.store);
+  const root = storeRoot(options.store);
   const memoryMiB = positiveInt(options.memory, '--memory');
   const progress =
     io.stderr.isTTY === true && !options.json
@@ -41,7 +42,7 @@ export async function runIngest(
   const summary: IngestSummary = await ingest({
     input,
     name: options.name,
-    store: store.root,
+    store: root,
     title: options.title,
     source: options.source,
     breachDate: options.breachDate,
@@ -71,5 +72,5 @@ export async function runIngest(
     return;
   }
   const { renderIngestText } = await import('../report/store-text.js');
-  io.stdout.write(renderIngestText(summary, store.root));
+  io.stdout.write(renderIngestText(summary, root));
 }

@@ -6,7 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAll } from '../store/index.js';
+import { writeAll } from '../store/writing.js';
 import { sortUnique } from './sort.js';
 
 interface KeyBuffer {

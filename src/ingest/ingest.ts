@@ -25,21 +25,23 @@ import {
   metadataVersion,
   type PhoneEngine,
 } from '../phone/index.js';
+import type {
+  LeakCounts,
+  InputReading,
+  ReadingNote,
+  LeakStats,
+  Manifest,
+  RegionStats,
+} from '../store/index.js';
 import {
   LeakBuild,
-  LeakStore,
+  LeakFolders,
   RegionTally,
   checkBreachDate,
   checkLeakName,
   writeAll,
-  type LeakCounts,
   type LeakDescription,
-  type InputReading,
-  type ReadingNote,
-  type LeakStats,
-  type Manifest,
-  type RegionStats,
-} from '../store/index.js';
+} from '../store/writing.js';
 import { PartitionAccumulator } from './accumulator.js';
 import type { ChunkOptions, ChunkResult } from './chunk.js';
 import { REJECT_CODES, unpackKey } from './dialect.js';
@@ -141,7 +143,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   checkLeakName(options.name);
   if (options.breachDate !== undefined) checkBreachDate(options.breachDate);
-  const store = new LeakStore(options.store);
+  const store = new LeakFolders(options.store);
   if (store.has(options.name) && options.replace !== true)
     throw new RingfenceError('LEAK_EXISTS', { name: options.name });
   const engine = defaultPhoneEngine();

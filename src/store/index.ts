@@ -2,15 +2,8 @@
  * The leak store: one folder per leak (manifest, number set, figures, rows, rejects), written
  * through a LeakBuild and published atomically, read through LeakStore, queried with SQL.
  */
-export {
-  LeakStore,
-  MANIFEST_FORMAT_VERSION,
-  checkLeakName,
-  isDerived,
-  manifestSchema,
-  processAlive,
-  type Manifest,
-} from './store.js';
+export { LeakStore, isDerived, manifestSchema, type Manifest } from './store.js';
+export { LeakFolders, MANIFEST_FORMAT_VERSION, checkLeakName, processAlive } from './folders.js';
 export { LeakBuild, type LeakDescription } from './leak-build.js';
 export { breachDateRange, breachedBefore, checkBreachDate, type DateRange } from './breach-date.js';
 export {

@@ -10,7 +10,8 @@ import { RingfenceError } from '../errors.js';
 import { checkBreachDate } from './breach-date.js';
 import { leakFiles } from './files.js';
 import { duplicatesOf, leakCounts, type LeakStats } from './stats.js';
-import { LeakStore, MANIFEST_FORMAT_VERSION, checkLeakName, type Manifest } from './store.js';
+import { LeakFolders, MANIFEST_FORMAT_VERSION, checkLeakName } from './folders.js';
+import type { Manifest } from './store.js';
 
 /** What the catalogue says of a leak besides its measured figures. */
 export interface LeakDescription {
@@ -26,7 +27,7 @@ export interface LeakDescription {
 
 export class LeakBuild {
   private constructor(
-    private readonly store: LeakStore,
+    private readonly store: LeakFolders,
     readonly name: string,
     private readonly replace: boolean,
     /** The hidden folder the leak's files are written to. */
@@ -34,7 +35,7 @@ export class LeakBuild {
   ) {}
 
   /** A build folder for `name`: LEAK_EXISTS when the leak is there and `replace` is not set. */
-  static start(store: LeakStore, name: string, replace: boolean): LeakBuild {
+  static start(store: LeakFolders, name: string, replace: boolean): LeakBuild {
     checkLeakName(name);
     if (store.has(name) && !replace) throw new RingfenceError('LEAK_EXISTS', { name });
     return new LeakBuild(store, name, replace, store.createBuild(name));

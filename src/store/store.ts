@@ -9,16 +9,13 @@
  *   <store>/leaks/<name>/rows.parquet      normalised rows with every extra column
  *   <store>/leaks/<name>/rejects.jsonl.gz  rejected rows: file, line, code, raw
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { RingfenceError } from '../errors.js';
+import { LeakFolders, MANIFEST_FORMAT_VERSION, NAME } from './folders.js';
 import { readNumberSet, type NumberSet } from '../number-set/index.js';
 import { readingOf, type LeakStats } from './stats.js';
-
-export const MANIFEST_FORMAT_VERSION = 1;
-
-const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const fileRecord = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string() });
 
@@ -113,32 +110,8 @@ function readKind(raw: unknown): unknown {
   return { ...raw, kind: derived ? 'derived' : 'leak' };
 }
 
-export function checkLeakName(name: string): void {
-  if (!NAME.test(name)) throw new RingfenceError('INVALID_LEAK_NAME', { name });
-}
-
-export class LeakStore {
-  readonly leaksDir: string;
-
-  constructor(readonly root: string) {
-    this.leaksDir = join(root, 'leaks');
-  }
-
-  leakDir(name: string): string {
-    checkLeakName(name);
-    return join(this.leaksDir, name);
-  }
-
-  has(name: string): boolean {
-    return existsSync(join(this.leakDir(name), 'manifest.json'));
-  }
-
-  /** The leak's folder; LEAK_NOT_FOUND when it is not in the store. */
-  requireLeak(name: string): string {
-    if (!this.has(name)) throw new RingfenceError('LEAK_NOT_FOUND', { name, store: this.root });
-    return this.leakDir(name);
-  }
-
+/** The store's leaks as published: their manifests, figures and number sets. */
+export class LeakStore extends LeakFolders {
   manifest(name: string): Manifest {
     const path = join(this.requireLeak(name), 'manifest.json');
     const parsed = manifestSchema.safeParse(readKind(readJson(path)));
@@ -165,14 +138,6 @@ export class LeakStore {
     return readNumberSet(join(this.requireLeak(name), 'numbers.rfns'));
   }
 
-  /** Names of the published leaks and derived sets, sorted. */
-  names(): string[] {
-    if (!existsSync(this.leaksDir)) return [];
-    return readdirSync(this.leaksDir)
-      .filter((n) => NAME.test(n) && existsSync(join(this.leaksDir, n, 'manifest.json')))
-      .sort();
-  }
-
   /** The manifests of every leak and derived set, by name. */
   manifests(): Manifest[] {
     return this.names().map((name) => this.manifest(name));
@@ -188,53 +153,6 @@ export class LeakStore {
     if (!manifests.some((m) => !isDerived(m)))
       throw new RingfenceError('STORE_EMPTY', { store: this.root });
     return manifests;
-  }
-
-  /**
-   * A fresh build folder for a leak. Build folders whose process is gone (killed mid-ingest)
-   * are removed first, so an interrupted ingest leaves nothing behind for long.
-   */
-  createBuild(name: string): string {
-    checkLeakName(name);
-    mkdirSync(this.leaksDir, { recursive: true });
-    for (const entry of readdirSync(this.leaksDir)) {
-      const match = /^\.(build|old)-(.*)-(\d+)$/.exec(entry);
-      if (match === null || processAlive(Number(match[3]))) continue;
-      const path = join(this.leaksDir, entry);
-      const previous = join(this.leaksDir, match[2]!);
-      // Killed between the two renames of a --replace: the old leak goes back in place.
-      if (match[1] === 'old' && !existsSync(previous)) renameSync(path, previous);
-      else rmSync(path, { recursive: true, force: true });
-    }
-    const dir = join(this.leaksDir, `.build-${name}-${process.pid}`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir);
-    return dir;
-  }
-
-  /** Moves a finished build into place; an existing leak is replaced only when asked. */
-  publish(build: string, name: string, replace: boolean): void {
-    const target = this.leakDir(name);
-    if (existsSync(target)) {
-      if (!replace) throw new RingfenceError('LEAK_EXISTS', { name });
-      const old = join(this.leaksDir, `.old-${name}-${process.pid}`);
-      renameSync(target, old);
-      renameSync(build, target);
-      rmSync(old, { recursive: true, force: true });
-      return;
-    }
-    renameSync(build, target);
-  }
-}
-
-/** Whether a process of this machine runs (builds of dead processes may be taken over). */
-export function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
