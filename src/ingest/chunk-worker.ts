@@ -4,8 +4,8 @@
  * partitions. See chunk.ts and rows.ts.
  *
  * At the end, a thread sorts one partition's keys, counts their numbers by block and encodes
- * the partition's block, so that the main thread only adds up and writes (encoding on the main thread was the end of an ingest's
- * critical path: 0.3 s per 5M rows, with the threads idle).
+ * the partition's block, so that the main thread only adds up and writes (encoding on the main
+ * thread was the end of an ingest's critical path: 0.3 s per 5M rows, with the threads idle).
  */
 import { parentPort } from 'node:worker_threads';
 import { defaultPhoneEngine } from '../phone/index.js';
@@ -44,8 +44,6 @@ export type WorkerResponse =
     }
   | {
       readonly id: number;
-      /** Each key's unique numbers, in the order given. */
-      readonly counts: number[];
       /** Each key's unique numbers by number block (for the leak's stats), in the order given. */
       readonly blocks: BlockCounts[];
       /** The partition's block; null when it has no number. */
@@ -69,8 +67,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
         merged.length,
       );
       const blocks = sorted.map((values) => countBlocks(values, request.nsnLength));
-      const counts = sorted.map((values) => values.length);
-      const response: WorkerResponse = { id: request.id, counts, blocks, encoded };
+      const response: WorkerResponse = { id: request.id, blocks, encoded };
       const moved = blocks.flatMap((b) => [b.prefixes.buffer, b.counts.buffer] as ArrayBuffer[]);
       if (encoded !== null) moved.push(encoded.words.buffer as ArrayBuffer);
       parentPort!.postMessage(response, moved);

@@ -660,10 +660,12 @@ class IngestRun {
     this.progress('sorting', 0, keys.length);
     let done = 0;
     for (const group of partitions) {
-      const { counts, blocks, encoded } = await next();
+      const { blocks, encoded } = await next();
       group.forEach((k, i) => {
         const typeName = k.type === 0 ? 'UNKNOWN' : PHONE_TYPES[k.type - 1]!;
-        tally.add(k.region, k.callingCode, typeName, counts[i]!);
+        // A key's unique numbers are its blocks' counts added up.
+        const unique = blocks[i]!.counts.reduce((sum, n) => sum + n, 0);
+        tally.add(k.region, k.callingCode, typeName, unique);
         tally.addBlockCounts(k.region, k.callingCode, k.nsnLength, blocks[i]!);
       });
       if (encoded !== null) writer.addEncoded(encoded);

@@ -52,17 +52,13 @@ export class NormaliserPool {
     callingCode: number,
     nsnLength: number,
     keys: Float64Array[],
-  ): Promise<{
-    readonly counts: number[];
-    readonly blocks: BlockCounts[];
-    readonly encoded: EncodedPartition | null;
-  }> {
+  ): Promise<{ readonly blocks: BlockCounts[]; readonly encoded: EncodedPartition | null }> {
     const response = await this.pool.call(
       { id: this.pool.id(), kind: 'partition', callingCode, nsnLength, keys },
       keys.map((values) => values.buffer as ArrayBuffer),
     );
     if (!('blocks' in response)) throw new RingfenceError('INTERNAL');
-    return { counts: response.counts, blocks: response.blocks, encoded: response.encoded };
+    return { blocks: response.blocks, encoded: response.encoded };
   }
 
   close(): Promise<void> {
